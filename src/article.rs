@@ -59,6 +59,16 @@ pub enum QuoteKind {
     Headline,
 }
 
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Full => "full",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Headline => "headline",
+        }
+    }
+}
+
 /// One quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {

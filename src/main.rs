@@ -1,1 +1,134 @@
-fn main() {}
+//! The `newsdex` binary: parse arguments, run the command, print an error once, exit with its code.
+
+use anyhow::{Context, Result};
+use clap::Parser;
+use newsdex::cli::{Cli, Color, Command, ExtractArgs, IndexArgs, SearchArgs};
+use newsdex::indexer::{self, IndexJob};
+use newsdex::parse::ParseOptions;
+use newsdex::search::{self, SearchRequest};
+use newsdex::{config, output};
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// Exit codes, as README.md documents them.
+const FOUND_NOTHING: u8 = 1;
+const ERROR: u8 = 2;
+const INDEXED_WITH_SKIPS: u8 = 3;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newsdex: {e:#}");
+            ExitCode::from(ERROR)
+        }
+    }
+}
+
+/// `newsdex search … | head` closes the pipe early; that is a normal end, not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain()
+        .filter_map(|c| c.downcast_ref::<io::Error>())
+        .any(|io| io.kind() == io::ErrorKind::BrokenPipe)
+}
+
+fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Index(args) => index(args),
+        Command::Search(args) => search(args),
+        Command::Extract(args) => extract(args),
+    }
+}
+
+fn index(args: IndexArgs) -> Result<u8> {
+    let job = IndexJob {
+        archive: args.archive,
+        index_dir: args.index.index,
+        parse: ParseOptions {
+            fields: config::field_map(&args.fields)?,
+        },
+    };
+    let report = indexer::index_archive(&job)?;
+    output::index_report(
+        &mut io::stdout().lock(),
+        &mut io::stderr().lock(),
+        &report,
+        &job.index_dir,
+        args.quiet,
+    )?;
+    Ok(if report.lost_input() {
+        INDEXED_WITH_SKIPS
+    } else {
+        0
+    })
+}
+
+fn search(args: SearchArgs) -> Result<u8> {
+    let (since, until) = config::date_range(args.since.as_deref(), args.until.as_deref())?;
+    let query = args.query.join(" ");
+    let request = SearchRequest {
+        query: (!query.trim().is_empty()).then_some(query),
+        speaker: args.speaker.filter(|s| !s.trim().is_empty()),
+        since,
+        until,
+        articles: args.articles,
+        limit: usize::try_from(args.limit).unwrap_or(usize::MAX),
+    };
+    let result = search::search(&args.index.index, &request)?;
+    for warning in &result.query_warnings {
+        eprintln!("newsdex: query: {warning}; that part was left out");
+    }
+    let stdout = io::stdout();
+    let mut w = stdout.lock();
+    if args.json {
+        output::hits_json(&mut w, &result)?;
+    } else {
+        let color = match args.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        output::hits_text(&mut w, &result, output::Marks::new(color))?;
+    }
+    w.flush()?;
+    Ok(if result.hits.is_empty() {
+        FOUND_NOTHING
+    } else {
+        0
+    })
+}
+
+fn extract(args: ExtractArgs) -> Result<u8> {
+    let path = &args.file;
+    let bytes = std::fs::read(path).with_context(|| {
+        format!(
+            "{}: cannot read; check the path and permissions",
+            path.display()
+        )
+    })?;
+    let opts = ParseOptions {
+        fields: config::field_map(&args.fields)?,
+    };
+    let source = newsdex::archive::source_name(path, path);
+    let parsed = newsdex::articles_from_bytes(&source, path, &bytes, &opts)
+        .with_context(|| format!("{}", path.display()))?;
+    let mut w = io::stdout().lock();
+    for article in &parsed.articles {
+        if args.json {
+            output::article_json(&mut w, article)?;
+        } else {
+            output::article_text(&mut w, article)?;
+        }
+    }
+    for problem in &parsed.problems {
+        eprintln!("newsdex: {}: skipped record: {problem}", path.display());
+    }
+    w.flush()?;
+    Ok(if parsed.problems.is_empty() {
+        0
+    } else {
+        INDEXED_WITH_SKIPS
+    })
+}

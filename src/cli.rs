@@ -1,0 +1,109 @@
+//! The command line, as clap derive structs. Doc comments here are the `--help` text; nothing else in
+//! newsdex looks at clap.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Full-text search for news archives: articles, the quotes in them, and who said each one.
+///
+/// Index a folder of articles (text, HTML, JSON/JSONL, WARC), then ask things like
+/// `newsdex search Ukraine --speaker Truss`: everything Truss said about Ukraine.
+#[derive(Debug, Parser)]
+#[command(name = "newsdex", version, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Index(IndexArgs),
+    Search(SearchArgs),
+    Extract(ExtractArgs),
+}
+
+/// Where the index lives; shared by every command that reads or writes it.
+#[derive(Debug, Args)]
+pub struct IndexDir {
+    /// Index folder. Created by `index` when missing.
+    #[arg(
+        long,
+        value_name = "DIR",
+        env = "NEWSDEX_INDEX",
+        default_value = "newsdex-index"
+    )]
+    pub index: PathBuf,
+}
+
+/// Index every article under ARCHIVE, replacing what the index held.
+///
+/// Files are read in parallel and committed once at the end, so an interrupted run leaves the
+/// previous index whole. Each file that cannot be used gets one line on stderr (path: reason).
+/// Exit status: 0 all input indexed; 3 indexed, but some files or records were skipped; 2 error
+/// (nothing was changed).
+#[derive(Debug, Args)]
+pub struct IndexArgs {
+    /// Folder (or single file) of articles.
+    pub archive: PathBuf,
+    #[command(flatten)]
+    pub index: IndexDir,
+    /// Map one of our fields to a JSON field name the archive uses (repeatable),
+    /// e.g. `--field body=article_text`.
+    #[arg(long = "field", value_name = "OURS=THEIRS")]
+    pub fields: Vec<String>,
+    /// Print nothing but errors and skipped files.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Search quotes (default) or articles.
+///
+/// Without QUERY the filters alone choose, newest first: `search --speaker Truss` is everything
+/// Truss said. With QUERY a quote matches when its own words match (ranked first) or its article
+/// does. Exit status: 0 hits found; 1 nothing found; 2 error.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for (tantivy query syntax: "exact phrase", -exclude, headline:word).
+    pub query: Vec<String>,
+    /// Only quotes whose resolved speaker's name holds these words (case-insensitive).
+    #[arg(long, short, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Published on or after: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Published on or before (the whole year, month or day): YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Return articles instead of quotes (with --speaker: articles quoting that speaker).
+    #[arg(long)]
+    pub articles: bool,
+    /// How many hits at most.
+    #[arg(long, short = 'n', default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub limit: u64,
+    /// One JSON object per line (fields documented in README.md).
+    #[arg(long)]
+    pub json: bool,
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    #[command(flatten)]
+    pub index: IndexDir,
+}
+
+/// Parse one file without indexing and print its articles and quotes, exactly as the indexer sees them.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    pub file: PathBuf,
+    /// One JSON object per article (per line for files holding many).
+    #[arg(long)]
+    pub json: bool,
+    /// Map one of our fields to a JSON field name, as for `index`.
+    #[arg(long = "field", value_name = "OURS=THEIRS")]
+    pub fields: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}

@@ -1,0 +1,226 @@
+//! Rendering for people (text, with query terms marked) and for scripts (one JSON object per line).
+//! Every function writes to the `Write` it is given, so a closed pipe surfaces as an error the caller
+//! can treat as a normal end.
+
+use crate::article::Article;
+use crate::indexer::IndexReport;
+use crate::search::{Hit, SearchResult};
+use std::io::{self, Write};
+
+/// How query terms are marked in text output.
+#[derive(Debug, Clone, Copy)]
+pub struct Marks {
+    pub open: &'static str,
+    pub close: &'static str,
+}
+
+impl Marks {
+    /// Bold red on a terminal; `**…**` where colour is off, so marks survive a pipe.
+    pub fn new(color: bool) -> Marks {
+        if color {
+            Marks {
+                open: "\x1b[1;31m",
+                close: "\x1b[0m",
+            }
+        } else {
+            Marks {
+                open: "**",
+                close: "**",
+            }
+        }
+    }
+}
+
+/// `text` with each highlighted byte range wrapped in marks.
+pub fn mark(text: &str, ranges: &[(usize, usize)], marks: Marks) -> String {
+    let mut out = String::with_capacity(text.len() + ranges.len() * 8);
+    let mut at = 0;
+    for &(start, end) in ranges {
+        let (Some(before), Some(inner)) = (text.get(at..start), text.get(start..end)) else {
+            continue;
+        };
+        out.push_str(before);
+        out.push_str(marks.open);
+        out.push_str(inner);
+        out.push_str(marks.close);
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
+fn day(hit: &Hit) -> String {
+    hit.published.map_or_else(
+        || "undated".to_string(),
+        |d| d.format("%Y-%m-%d").to_string(),
+    )
+}
+
+/// Search hits as text: who, when, where, then the quote with its matching words marked.
+pub fn hits_text(w: &mut dyn Write, result: &SearchResult, marks: Marks) -> io::Result<()> {
+    for (i, hit) in result.hits.iter().enumerate() {
+        let text = mark(&hit.text, &hit.highlights, marks);
+        if hit.kind == "quote" {
+            let who = hit.speaker.as_deref().unwrap_or("(speaker not named)");
+            let role = hit
+                .role
+                .as_deref()
+                .map(|r| format!(" ({r})"))
+                .unwrap_or_default();
+            writeln!(
+                w,
+                "{}. {who}{role} · {} · {}",
+                i + 1,
+                day(hit),
+                hit.headline
+            )?;
+            writeln!(w, "   “{}”", text.replace('\n', " ¶ "))?;
+            let para = hit.paragraph.map(|p| format!(" ¶{p}")).unwrap_or_default();
+            writeln!(w, "   {}{para}", hit.path)?;
+        } else {
+            let by = hit
+                .byline
+                .as_deref()
+                .map(|b| format!(" · by {b}"))
+                .unwrap_or_default();
+            writeln!(w, "{}. {} · {}{by}", i + 1, hit.headline, day(hit))?;
+            if !text.is_empty() {
+                writeln!(w, "   {}", text.replace('\n', " "))?;
+            }
+            writeln!(w, "   {}", hit.path)?;
+        }
+    }
+    let noun = match (result.hits.first().map(|h| h.kind), result.total) {
+        (Some("article"), 1) => "article",
+        (Some("article"), _) => "articles",
+        (_, 1) => "quote",
+        _ => "quotes",
+    };
+    if result.hits.is_empty() {
+        writeln!(w, "no matches")?;
+    } else {
+        writeln!(w, "{} of {} {noun}", result.hits.len(), result.total)?;
+    }
+    Ok(())
+}
+
+/// Search hits as JSON Lines; the fields are documented in README.md.
+pub fn hits_json(w: &mut dyn Write, result: &SearchResult) -> io::Result<()> {
+    for hit in &result.hits {
+        serde_json::to_writer(&mut *w, hit)?;
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+/// An article and its quotes as `extract` shows them to a person.
+pub fn article_text(w: &mut dyn Write, a: &Article) -> io::Result<()> {
+    writeln!(w, "{}", a.headline)?;
+    let date = |d: Option<chrono::DateTime<chrono::Utc>>| {
+        d.map_or_else(|| "none".to_string(), |d| d.to_rfc3339())
+    };
+    writeln!(w, "  source:     {}", a.source)?;
+    if let Some(url) = &a.url {
+        writeln!(w, "  url:        {url}")?;
+    }
+    writeln!(w, "  published:  {}", date(a.published))?;
+    if a.updated.is_some() {
+        writeln!(w, "  updated:    {}", date(a.updated))?;
+    }
+    for (label, value) in [("byline", &a.byline), ("standfirst", &a.standfirst)] {
+        if let Some(v) = value {
+            writeln!(w, "  {label:<11} {v}")?;
+        }
+    }
+    writeln!(
+        w,
+        "  body:       {} paragraphs, {} captions, {} related links",
+        a.body.len(),
+        a.captions.len(),
+        a.related.len()
+    )?;
+    for warning in &a.warnings {
+        writeln!(w, "  warning:    {warning}")?;
+    }
+    writeln!(w, "  quotes:     {}", a.quotes.len())?;
+    for q in &a.quotes {
+        let who = q.speaker.as_deref().unwrap_or("?");
+        let how = match (&q.mention, &q.cue) {
+            (Some(m), Some(c)) => format!(" [{m} · {c}]"),
+            (Some(m), None) => format!(" [{m}]"),
+            (None, Some(c)) => format!(" [{c}]"),
+            (None, None) => String::new(),
+        };
+        writeln!(
+            w,
+            "    {} ¶{} {who}{how}: “{}”",
+            q.section.as_str(),
+            q.paragraph,
+            q.text.replace('\n', " ¶ ")
+        )?;
+    }
+    Ok(())
+}
+
+/// An article as one JSON object on one line: the `Article` model as it is.
+pub fn article_json(w: &mut dyn Write, a: &Article) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, a)?;
+    writeln!(w)
+}
+
+/// The skipped-input lines (stderr) and the summary (stdout) of an index run.
+pub fn index_report(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    r: &IndexReport,
+    index_dir: &std::path::Path,
+    quiet: bool,
+) -> io::Result<()> {
+    for s in &r.skipped {
+        writeln!(err, "newsdex: skipped {s}")?;
+    }
+    for p in &r.problems {
+        writeln!(err, "newsdex: skipped record in {p}")?;
+    }
+    if !quiet {
+        for warning in &r.warnings {
+            writeln!(err, "newsdex: warning: {warning}")?;
+        }
+    }
+    if quiet {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "indexed {} articles and {} quotes from {} files into {} in {:.1}s",
+        r.articles,
+        r.quotes,
+        r.files_seen,
+        index_dir.display(),
+        r.elapsed.as_secs_f64()
+    )?;
+    writeln!(
+        out,
+        "skipped: {} files, {} records; undated articles: {}",
+        r.skipped.len(),
+        r.problems.len(),
+        r.undated
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_ranges_and_ignores_bad_ones() {
+        let m = Marks::new(false);
+        assert_eq!(
+            mark("stand with Ukraine", &[(11, 18)], m),
+            "stand with **Ukraine**"
+        );
+        assert_eq!(mark("abc", &[(2, 9)], m), "abc");
+        assert_eq!(mark("Kyiv’s", &[(0, 4)], m), "**Kyiv**’s");
+    }
+}

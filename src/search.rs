@@ -1,0 +1,440 @@
+//! Searching: a query and filters become tantivy queries; hits come back as plain data for `output`.
+//!
+//! A quote is "about" the query when its own words match, or when its article does (headline,
+//! standfirst, body). Quotes whose own words match rank first; the rest follow in the order of their
+//! articles' scores. Without a query the filters alone choose, newest first.
+
+use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
+use anyhow::{Context, Result};
+use chrono::{DateTime as ChronoDateTime, Utc};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::ops::Bound;
+use std::path::Path;
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery, TermSetQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DateTime, DocAddress, Index, Order, Searcher, TantivyDocument, Term};
+
+/// How many of the best-matching articles lend their quotes to a query (the second tier).
+const ARTICLE_TIER: usize = 1000;
+
+/// What to look for.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub query: Option<String>,
+    /// Words that must all be in the resolved speaker's name (case-insensitive).
+    pub speaker: Option<String>,
+    /// Published at or after this instant.
+    pub since: Option<ChronoDateTime<Utc>>,
+    /// Published before this instant (the end of the period `--until` named).
+    pub until: Option<ChronoDateTime<Utc>>,
+    /// Articles instead of quotes.
+    pub articles: bool,
+    pub limit: usize,
+}
+
+/// One result, quote or article, ready to print.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    /// "quote" or "article".
+    pub kind: &'static str,
+    /// The quote's words, or the article's best snippet.
+    pub text: String,
+    /// Byte ranges in `text` where query terms stand.
+    pub highlights: Vec<(usize, usize)>,
+    pub speaker: Option<String>,
+    pub mention: Option<String>,
+    pub role: Option<String>,
+    pub cue: Option<String>,
+    pub quote_kind: Option<String>,
+    pub section: Option<String>,
+    pub paragraph: Option<u64>,
+    pub sentence: Option<String>,
+    pub byline: Option<String>,
+    pub published: Option<ChronoDateTime<Utc>>,
+    pub headline: String,
+    pub article_id: String,
+    pub path: String,
+    pub url: Option<String>,
+    /// Relevance; without a query, 0. A quote found through its article scores below every quote
+    /// whose own words matched.
+    pub score: f32,
+    /// Why it matched: "quote" (its own words), "article" (its article), or "filter" (no query).
+    pub matched: &'static str,
+}
+
+/// The hits, and how many there were in all before `limit`.
+#[derive(Debug, Default)]
+pub struct SearchResult {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+    /// Parts of the query that could not be parsed and were left out.
+    pub query_warnings: Vec<String>,
+}
+
+struct Ctx<'a> {
+    index: &'a Index,
+    searcher: Searcher,
+    f: Fields,
+    req: &'a SearchRequest,
+}
+
+/// Runs a search on the index in `index_dir`.
+pub fn search(index_dir: &Path, req: &SearchRequest) -> Result<SearchResult> {
+    let (index, f) = schema::open(index_dir)?;
+    let reader = index.reader().context("cannot read the index")?;
+    let ctx = Ctx {
+        index: &index,
+        searcher: reader.searcher(),
+        f,
+        req,
+    };
+    let limit = req.limit.max(1);
+    match (&req.query, req.articles) {
+        (None, articles) => ctx.newest(articles, limit),
+        (Some(q), false) => ctx.quotes_about(q, limit),
+        (Some(q), true) => ctx.articles_about(q, limit),
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::Basic,
+    ))
+}
+
+fn to_tantivy(t: ChronoDateTime<Utc>) -> DateTime {
+    DateTime::from_timestamp_secs(t.timestamp())
+}
+
+impl Ctx<'_> {
+    /// Kind, date and speaker filters, as `Must` clauses that do not score.
+    fn filters(&self, kind: &str) -> Vec<(Occur, Box<dyn Query>)> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+            vec![(Occur::Must, term_query(self.f.kind, kind))];
+        if self.req.since.is_some() || self.req.until.is_some() {
+            let bound = |t: Option<ChronoDateTime<Utc>>, inclusive: bool| match t {
+                None => Bound::Unbounded,
+                Some(t) => {
+                    let term = Term::from_field_date_for_search(self.f.published, to_tantivy(t));
+                    if inclusive {
+                        Bound::Included(term)
+                    } else {
+                        Bound::Excluded(term)
+                    }
+                }
+            };
+            let range = RangeQuery::new(bound(self.req.since, true), bound(self.req.until, false));
+            clauses.push((Occur::Must, Box::new(range)));
+        }
+        if let Some(speaker) = &self.req.speaker {
+            let tokens = schema::name_tokens(self.index, speaker);
+            let field = if kind == KIND_QUOTE {
+                Some(self.f.speaker_name)
+            } else {
+                None
+            };
+            if let Some(field) = field {
+                for token in tokens {
+                    clauses.push((Occur::Must, term_query(field, &token)));
+                }
+            }
+        }
+        clauses
+    }
+
+    fn parse(&self, query: &str, fields: Vec<Field>) -> (Box<dyn Query>, Vec<String>) {
+        let mut parser = QueryParser::for_index(self.index, fields);
+        parser.set_conjunction_by_default();
+        parser.set_field_boost(self.f.headline, 2.0);
+        let (q, errors) = parser.parse_query_lenient(query);
+        (q, errors.iter().map(ToString::to_string).collect())
+    }
+
+    fn must(&self, kind: &str, extra: Vec<(Occur, Box<dyn Query>)>) -> BooleanQuery {
+        let mut clauses = self.filters(kind);
+        clauses.extend(extra);
+        BooleanQuery::new(clauses)
+    }
+
+    fn article_fields(&self) -> Vec<Field> {
+        vec![
+            self.f.headline,
+            self.f.standfirst,
+            self.f.body,
+            self.f.captions,
+        ]
+    }
+
+    /// Quote hits: first those whose words match, then those whose article matches.
+    fn quotes_about(&self, query: &str, limit: usize) -> Result<SearchResult> {
+        let (own, warnings) = self.parse(query, vec![self.f.quote]);
+        let tier1 = self.must(KIND_QUOTE, vec![(Occur::Must, own.box_clone())]);
+        let (top, total1) = self.searcher.search(
+            &tier1,
+            &(TopDocs::with_limit(limit).order_by_score(), Count),
+        )?;
+
+        // Tier two: quotes of the best-matching articles, each scored by its article's score and
+        // pushed below every tier-one quote, which is what "own words rank first" asks.
+        let (article_q, _) = self.parse(query, self.article_fields());
+        let articles = self.must(KIND_ARTICLE, vec![(Occur::Must, article_q)]);
+        let best = self.searcher.search(
+            &articles,
+            &TopDocs::with_limit(ARTICLE_TIER).order_by_score(),
+        )?;
+        let mut by_article: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (score, addr) in &best {
+            let doc: TantivyDocument = self.searcher.doc(*addr)?;
+            let id = str_of(&doc, self.f.article_id).unwrap_or_default();
+            let q = ConstScoreQuery::new(term_query(self.f.article_id, &id), *score);
+            by_article.push((Occur::Should, Box::new(q)));
+        }
+        let mut hits = self.quote_hits(&top, &*own, "quote")?;
+        let mut total = total1;
+        if !by_article.is_empty() {
+            let tier2 = self.must(
+                KIND_QUOTE,
+                vec![
+                    (Occur::Must, Box::new(BooleanQuery::new(by_article))),
+                    (Occur::MustNot, own.box_clone()),
+                ],
+            );
+            let need = limit.saturating_sub(hits.len()).max(1);
+            let (more, total2) = self
+                .searcher
+                .search(&tier2, &(TopDocs::with_limit(need).order_by_score(), Count))?;
+            total += total2;
+            if hits.len() < limit {
+                let more = self.quote_hits(&more, &*own, "article")?;
+                // Tier two's scores are article scores: keep them below tier one's lowest.
+                let floor = hits.iter().map(|h| h.score).fold(f32::INFINITY, f32::min);
+                let top2 = more.iter().map(|h| h.score).fold(0.0f32, f32::max);
+                let scale = if floor.is_finite() && top2 > 0.0 {
+                    0.99 * floor / top2
+                } else {
+                    1.0
+                };
+                hits.extend(more.into_iter().map(|mut h| {
+                    h.score = (h.score * scale.min(1.0)).max(0.0);
+                    h
+                }));
+            }
+        }
+        Ok(SearchResult {
+            hits,
+            total,
+            query_warnings: warnings,
+        })
+    }
+
+    fn articles_about(&self, query: &str, limit: usize) -> Result<SearchResult> {
+        let (q, warnings) = self.parse(query, self.article_fields());
+        let mut extra: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, q.box_clone())];
+        if let Some(ids) = self.speaker_articles()? {
+            extra.push((Occur::Must, ids));
+        }
+        let query = self.must(KIND_ARTICLE, extra);
+        let (top, total) = self.searcher.search(
+            &query,
+            &(TopDocs::with_limit(limit).order_by_score(), Count),
+        )?;
+        let snippets = self.snippets(&*q, self.f.body, 240)?;
+        let hits = top
+            .iter()
+            .map(|(score, addr)| self.article_hit(*addr, *score, &snippets, "article"))
+            .collect::<Result<_>>()?;
+        Ok(SearchResult {
+            hits,
+            total,
+            query_warnings: warnings,
+        })
+    }
+
+    /// With `--speaker`, articles that hold a quote by that speaker, as an `article_id` set query.
+    fn speaker_articles(&self) -> Result<Option<Box<dyn Query>>> {
+        if self.req.speaker.is_none() {
+            return Ok(None);
+        }
+        let quotes = self.must(KIND_QUOTE, Vec::new());
+        let docs = self
+            .searcher
+            .search(&quotes, &tantivy::collector::DocSetCollector)?;
+        let mut ids = HashSet::new();
+        for addr in docs {
+            let doc: TantivyDocument = self.searcher.doc(addr)?;
+            if let Some(id) = str_of(&doc, self.f.article_id) {
+                ids.insert(id);
+            }
+        }
+        let terms = ids
+            .iter()
+            .map(|id| Term::from_field_text(self.f.article_id, id));
+        Ok(Some(Box::new(TermSetQuery::new(terms))))
+    }
+
+    /// No query: the filters alone choose, newest first.
+    fn newest(&self, articles: bool, limit: usize) -> Result<SearchResult> {
+        let (kind, ids) = if articles {
+            (KIND_ARTICLE, self.speaker_articles()?)
+        } else {
+            (KIND_QUOTE, None)
+        };
+        let extra = ids.map(|q| (Occur::Must, q)).into_iter().collect();
+        let query = self.must(kind, extra);
+        let collector =
+            TopDocs::with_limit(limit).order_by_fast_field::<DateTime>("published", Order::Desc);
+        let (top, total) = self.searcher.search(&query, &(collector, Count))?;
+        let mut hits = Vec::with_capacity(top.len());
+        for (_, addr) in &top {
+            hits.push(if articles {
+                self.article_hit(*addr, 0.0, &None, "filter")?
+            } else {
+                self.quote_hit(*addr, 0.0, None, "filter")?
+            });
+        }
+        // Same-day ties: keep an article's quotes together and in reading order.
+        hits.sort_by(|a, b| {
+            b.published
+                .cmp(&a.published)
+                .then_with(|| a.article_id.cmp(&b.article_id))
+                .then_with(|| a.paragraph.cmp(&b.paragraph))
+        });
+        Ok(SearchResult {
+            hits,
+            total,
+            query_warnings: Vec::new(),
+        })
+    }
+
+    fn snippets(
+        &self,
+        query: &dyn Query,
+        field: Field,
+        max: usize,
+    ) -> Result<Option<SnippetGenerator>> {
+        let mut generator = SnippetGenerator::create(&self.searcher, query, field)?;
+        generator.set_max_num_chars(max);
+        Ok(Some(generator))
+    }
+
+    fn quote_hits(
+        &self,
+        top: &[(f32, DocAddress)],
+        own: &dyn Query,
+        matched: &'static str,
+    ) -> Result<Vec<Hit>> {
+        // Long enough that a whole quote is shown, with its matching words marked.
+        let snippets = self.snippets(own, self.f.quote, 100_000)?;
+        top.iter()
+            .map(|(score, addr)| self.quote_hit(*addr, *score, snippets.as_ref(), matched))
+            .collect()
+    }
+
+    fn quote_hit(
+        &self,
+        addr: DocAddress,
+        score: f32,
+        snippets: Option<&SnippetGenerator>,
+        matched: &'static str,
+    ) -> Result<Hit> {
+        let doc: TantivyDocument = self.searcher.doc(addr)?;
+        let f = &self.f;
+        let text = str_of(&doc, f.quote).unwrap_or_default();
+        let highlights = snippets.map_or_else(Vec::new, |g| {
+            let s = g.snippet(&text);
+            // The snippet is the whole quote only when the quote fits; offsets are then the quote's.
+            if s.fragment() == text {
+                s.highlighted().iter().map(|r| (r.start, r.end)).collect()
+            } else {
+                Vec::new()
+            }
+        });
+        let mut hit = self.common(&doc, "quote", text, highlights, score, matched);
+        hit.speaker = str_of(&doc, f.speaker);
+        hit.mention = str_of(&doc, f.mention);
+        hit.role = str_of(&doc, f.role);
+        hit.cue = str_of(&doc, f.cue);
+        hit.quote_kind = str_of(&doc, f.quote_kind);
+        hit.section = str_of(&doc, f.section);
+        hit.paragraph = doc.get_first(f.paragraph).and_then(|v| v.as_u64());
+        hit.sentence = str_of(&doc, f.sentence);
+        Ok(hit)
+    }
+
+    fn article_hit(
+        &self,
+        addr: DocAddress,
+        score: f32,
+        snippets: &Option<SnippetGenerator>,
+        matched: &'static str,
+    ) -> Result<Hit> {
+        let doc: TantivyDocument = self.searcher.doc(addr)?;
+        let f = &self.f;
+        let body = str_of(&doc, f.body).unwrap_or_default();
+        let (text, highlights) = match snippets {
+            Some(g) if !g.snippet(&body).is_empty() => {
+                let s = g.snippet(&body);
+                let ranges = s.highlighted().iter().map(|r| (r.start, r.end)).collect();
+                (s.fragment().to_string(), ranges)
+            }
+            _ => {
+                let lead = str_of(&doc, f.standfirst)
+                    .or_else(|| body.split("\n\n").next().map(str::to_string))
+                    .unwrap_or_default();
+                (lead, Vec::new())
+            }
+        };
+        let mut hit = self.common(&doc, "article", text, highlights, score, matched);
+        hit.byline = str_of(&doc, f.byline);
+        Ok(hit)
+    }
+
+    fn common(
+        &self,
+        doc: &TantivyDocument,
+        kind: &'static str,
+        text: String,
+        highlights: Vec<(usize, usize)>,
+        score: f32,
+        matched: &'static str,
+    ) -> Hit {
+        let f = &self.f;
+        let published = doc
+            .get_first(f.published)
+            .and_then(|v| v.as_datetime())
+            .and_then(|d| ChronoDateTime::from_timestamp(d.into_timestamp_secs(), 0));
+        Hit {
+            kind,
+            text,
+            highlights,
+            speaker: None,
+            mention: None,
+            role: None,
+            cue: None,
+            quote_kind: None,
+            section: None,
+            paragraph: None,
+            sentence: None,
+            byline: None,
+            published,
+            headline: str_of(doc, f.headline).unwrap_or_default(),
+            article_id: str_of(doc, f.article_id).unwrap_or_default(),
+            path: str_of(doc, f.source).unwrap_or_default(),
+            url: str_of(doc, f.url),
+            score,
+            matched,
+        }
+    }
+}
+
+fn str_of(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+}
