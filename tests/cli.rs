@@ -1,0 +1,278 @@
+//! End-to-end: the real binary indexing temp archives and sample-corpus, then searching them.
+
+mod common;
+
+use common::*;
+use std::fs;
+
+fn article(headline: &str, date: &str, body: &str) -> String {
+    format!("{headline}\n\n{date}\n\nBy Ada Quill\n\n{body}\n")
+}
+
+/// Three articles either side of the January/February 2022 boundary.
+fn dated_archive(dir: &std::path::Path) {
+    fs::create_dir_all(dir).unwrap();
+    let quote = |who: &str| format!("\"The tram line will open on time,\" said {who}.");
+    fs::write(
+        dir.join("jan.txt"),
+        article(
+            "Tram opening confirmed",
+            "31 January 2022, 23:59",
+            &quote("Mayor Ines Calloway"),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("feb.txt"),
+        article(
+            "Tram opening delayed",
+            "1 February 2022, 00:00",
+            &quote("Councillor Bram Oduya"),
+        ),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("mar.txt"),
+        article(
+            "Tram opens",
+            "15 March 2022, 09:30",
+            &quote("Mayor Ines Calloway"),
+        ),
+    )
+    .unwrap();
+}
+
+fn headlines(out: &std::process::Output) -> Vec<String> {
+    json_lines(out)
+        .iter()
+        .map(|h| h["headline"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn date_filters_include_and_exclude_at_the_boundaries() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("news");
+    dated_archive(&archive);
+    let (ix, out) = index(&archive, tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+
+    let feb_on = search(&ix, &["--articles", "--since", "2022-02", "--json"]);
+    assert_eq!(headlines(&feb_on), ["Tram opens", "Tram opening delayed"]);
+    let to_jan = search(&ix, &["--articles", "--until", "2022-01", "--json"]);
+    assert_eq!(headlines(&to_jan), ["Tram opening confirmed"]);
+    let one_day = search(
+        &ix,
+        &["--since", "2022-01-31", "--until", "2022-01-31", "--json"],
+    );
+    assert_eq!(headlines(&one_day), ["Tram opening confirmed"]);
+    let year = search(
+        &ix,
+        &["--articles", "--since", "2022", "--until", "2022", "--json"],
+    );
+    assert_eq!(headlines(&year).len(), 3);
+    let none = search(&ix, &["--since", "2023"]);
+    assert_eq!(none.status.code(), Some(1), "no hits exits 1");
+}
+
+#[test]
+fn bad_dates_and_missing_index_are_errors_a_person_can_act_on() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = search(&tmp.path().join("nowhere"), &["tram"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("newsdex index"), "{}", stderr(&out));
+
+    let archive = tmp.path().join("news");
+    dated_archive(&archive);
+    let (ix, _) = index(&archive, tmp.path());
+    let out = search(&ix, &["--since", "2022-13"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--since 2022-13"), "{}", stderr(&out));
+}
+
+#[test]
+fn bad_files_are_reported_one_line_each_and_the_rest_is_indexed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("news");
+    dated_archive(&archive);
+    fs::write(archive.join("empty.txt"), "").unwrap();
+    fs::write(
+        archive.join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    )
+    .unwrap();
+    fs::write(
+        archive.join("latin1.txt"),
+        b"Prices\n\nA pint costs \xa34 now.\n",
+    )
+    .unwrap();
+
+    let (ix, out) = index(&archive, tmp.path());
+    assert_eq!(out.status.code(), Some(3), "skips exit 3: {}", stderr(&out));
+    let err = stderr(&out);
+    for (file, reason) in [
+        ("empty.txt", "empty"),
+        ("image.txt", "binary"),
+        ("latin1.txt", "UTF-8"),
+    ] {
+        let lines: Vec<&str> = err.lines().filter(|l| l.contains(file)).collect();
+        assert_eq!(lines.len(), 1, "one line for {file}: {err}");
+        assert!(lines[0].contains(reason), "{file}: {}", lines[0]);
+    }
+    assert!(
+        stdout(&out).contains("indexed 3 articles"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("skipped: 3 files"),
+        "{}",
+        stdout(&out)
+    );
+    let all = search(&ix, &["--articles", "--json"]);
+    assert_eq!(json_lines(&all).len(), 3);
+}
+
+#[test]
+fn a_failed_run_leaves_the_previous_index_searchable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("news");
+    dated_archive(&archive);
+    let (ix, _) = index(&archive, tmp.path());
+
+    let junk = tmp.path().join("junk");
+    fs::create_dir_all(&junk).unwrap();
+    fs::write(junk.join("empty.txt"), "").unwrap();
+    let out = newsdex(&[
+        "index",
+        junk.to_str().unwrap(),
+        "--index",
+        ix.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("left as it was"), "{}", stderr(&out));
+    assert_eq!(json_lines(&search(&ix, &["--articles", "--json"])).len(), 3);
+
+    // A folder that is not an index is never written into.
+    let other = tmp.path().join("notes");
+    fs::create_dir_all(&other).unwrap();
+    fs::write(other.join("todo.md"), "keep me").unwrap();
+    let out = newsdex(&[
+        "index",
+        archive.to_str().unwrap(),
+        "--index",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        fs::read_to_string(other.join("todo.md")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn json_lines_carry_the_documented_fields() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("news");
+    dated_archive(&archive);
+    let (ix, _) = index(&archive, tmp.path());
+    let out = search(&ix, &["tram", "--json"]);
+    assert!(out.status.success());
+    let hits = json_lines(&out);
+    assert_eq!(hits.len(), 3);
+    for hit in &hits {
+        for field in [
+            "kind",
+            "text",
+            "speaker",
+            "published",
+            "headline",
+            "article_id",
+            "path",
+            "score",
+        ] {
+            assert!(hit.get(field).is_some(), "{field} missing in {hit}");
+        }
+        assert_eq!(hit["kind"], "quote");
+        let published = hit["published"].as_str().unwrap();
+        assert!(
+            chrono::DateTime::parse_from_rfc3339(published).is_ok(),
+            "{published}"
+        );
+    }
+    let articles = json_lines(&search(&ix, &["tram", "--articles", "--json"]));
+    assert!(articles.iter().all(|a| a["kind"] == "article"));
+}
+
+#[test]
+fn the_seed_answers_everything_truss_said_about_ukraine() {
+    let Some(shared) = shared("seed") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let (ix, out) = index(&shared.join("seed"), tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let hits = json_lines(&search(
+        &ix,
+        &["Ukraine", "--speaker", "Truss", "--json", "-n", "100"],
+    ));
+    let gold: Vec<serde_json::Value> = fs::read_to_string(shared.join("gold/seed.quotes.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let truss_body = gold
+        .iter()
+        .filter(|g| g["speaker"] == "Liz Truss" && g["where"] == "body")
+        .count();
+    assert!(
+        hits.len() >= truss_body,
+        "{} hits, {truss_body} Truss quotes in the body",
+        hits.len()
+    );
+    assert!(
+        hits.iter().all(|h| h["speaker"] == "Liz Truss"),
+        "only Truss: {hits:?}"
+    );
+    assert_eq!(hits[0]["text"], "continue to stand with Ukraine");
+}
+
+#[test]
+fn speaker_filter_never_returns_another_speaker() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (ix, out) = index(&sample_corpus().join("articles"), tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let all = json_lines(&search(&ix, &["--json", "-n", "10000"]));
+    let mut surnames: Vec<String> = all
+        .iter()
+        .filter_map(|h| h["speaker"].as_str())
+        .filter_map(|s| s.split_whitespace().last().map(str::to_lowercase))
+        .collect();
+    surnames.sort();
+    surnames.dedup();
+    assert!(
+        surnames.len() >= 8,
+        "sample-corpus has at least 8 speakers: {surnames:?}"
+    );
+    for surname in &surnames {
+        let hits = json_lines(&search(
+            &ix,
+            &["--speaker", surname, "--json", "-n", "10000"],
+        ));
+        let expected = all
+            .iter()
+            .filter_map(|h| h["speaker"].as_str())
+            .filter(|s| s.to_lowercase().split_whitespace().any(|w| w == surname))
+            .count();
+        assert_eq!(
+            hits.len(),
+            expected,
+            "every quote by {surname}, and only those"
+        );
+        for h in &hits {
+            let who = h["speaker"].as_str().unwrap_or_default().to_lowercase();
+            assert!(
+                who.split_whitespace().any(|w| w == surname),
+                "{surname}: got {who}"
+            );
+        }
+    }
+}
