@@ -3,6 +3,8 @@
 
 use crate::article::Article;
 use crate::parse::{self, ParseOptions};
+use anyhow::{Context, Result};
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::fmt;
 use std::fs::File;
 use std::io::BufReader;
@@ -30,9 +32,46 @@ pub struct FileArticles {
     pub problems: Vec<String>,
 }
 
-/// Lists the files under `root` (or `root` itself when it is a file), in a stable order. Hidden
-/// files and folders (`.git`, `.DS_Store`) are passed over; folders that cannot be read are reported.
-pub fn walk(root: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
+/// Which files of an archive to read: `--include` / `--exclude` globs, matched against each file's
+/// path below the archive root (`*.html`, `2022/**`, `**/drafts/**`).
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+}
+
+impl Selection {
+    pub fn new(include: &[String], exclude: &[String]) -> Result<Selection> {
+        let set = |globs: &[String], flag: &str| -> Result<Option<GlobSet>> {
+            if globs.is_empty() {
+                return Ok(None);
+            }
+            let mut builder = GlobSetBuilder::new();
+            for g in globs {
+                let glob = Glob::new(g).with_context(|| {
+                    format!("{flag} {g}: not a glob; e.g. '*.html' or '2022/**'")
+                })?;
+                builder.add(glob);
+            }
+            Ok(Some(builder.build()?))
+        };
+        Ok(Selection {
+            include: set(include, "--include")?,
+            exclude: set(exclude, "--exclude")?,
+        })
+    }
+
+    fn wants(&self, relative: &str) -> bool {
+        let name = relative.rsplit('/').next().unwrap_or(relative);
+        let hit = |set: &GlobSet| set.is_match(relative) || set.is_match(name);
+        self.include.as_ref().is_none_or(hit) && !self.exclude.as_ref().is_some_and(hit)
+    }
+}
+
+/// Lists the files under `root` (or `root` itself when it is a file) that `select` wants, in a
+/// stable order. Hidden files and folders (`.git`, `.DS_Store`) are passed over; folders that
+/// cannot be read are reported.
+pub fn walk(root: &Path, select: &Selection) -> (Vec<PathBuf>, Vec<Skipped>) {
     let mut files = Vec::new();
     let mut skipped = Vec::new();
     let walker = WalkDir::new(root)
@@ -42,7 +81,11 @@ pub fn walk(root: &Path) -> (Vec<PathBuf>, Vec<Skipped>) {
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() => files.push(e.into_path()),
+            Ok(e) if e.file_type().is_file() => {
+                if select.wants(&source_name(root, e.path())) {
+                    files.push(e.into_path());
+                }
+            }
             Ok(_) => {}
             Err(e) => skipped.push(Skipped {
                 path: e
@@ -122,5 +165,20 @@ mod tests {
             source_name(Path::new("/x/b.txt"), Path::new("/x/b.txt")),
             "b.txt"
         );
+    }
+
+    #[test]
+    fn selection_globs_match_paths_and_names() {
+        let s = Selection::new(
+            &["*.html".into(), "2022/**".into()],
+            &["**/drafts/**".into()],
+        )
+        .unwrap();
+        assert!(s.wants("site/page.html"));
+        assert!(s.wants("2022/a.txt"));
+        assert!(!s.wants("2023/a.txt"));
+        assert!(!s.wants("2022/drafts/a.txt"));
+        assert!(Selection::default().wants("anything"));
+        assert!(Selection::new(&["a[".into()], &[]).is_err());
     }
 }

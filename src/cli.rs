@@ -51,6 +51,12 @@ pub struct IndexArgs {
     /// e.g. `--field body=article_text`.
     #[arg(long = "field", value_name = "OURS=THEIRS")]
     pub fields: Vec<String>,
+    /// Only read files whose path below ARCHIVE matches this glob (repeatable), e.g. '*.html'.
+    #[arg(long, value_name = "GLOB")]
+    pub include: Vec<String>,
+    /// Leave out files whose path below ARCHIVE matches this glob (repeatable), e.g. 'drafts/**'.
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
     /// Print nothing but errors and skipped files.
     #[arg(long, short)]
     pub quiet: bool,

@@ -1,7 +1,7 @@
 //! Writing the index: tantivy documents from articles and their quotes, and the one commit that
 //! makes a whole archive visible at once. Until that commit, searches see the previous index whole.
 
-use crate::archive::{self, FileArticles, Skipped};
+use crate::archive::{self, FileArticles, Selection, Skipped};
 use crate::article::{Article, Quote};
 use crate::parse::ParseOptions;
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
@@ -20,6 +20,7 @@ pub struct IndexJob {
     pub archive: PathBuf,
     pub index_dir: PathBuf,
     pub parse: ParseOptions,
+    pub select: Selection,
 }
 
 /// What indexing did, for the summary line and the exit code.
@@ -64,7 +65,7 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
         )
     })?;
 
-    let (files, mut skipped) = archive::walk(&job.archive);
+    let (files, mut skipped) = archive::walk(&job.archive, &job.select);
     let results: Vec<Result<FileArticles, Skipped>> = files
         .par_iter()
         .map(|path| archive::read_file(&job.archive, path, &job.parse))

@@ -2,6 +2,7 @@
 
 use anyhow::{Context, Result};
 use clap::Parser;
+use newsdex::archive::Selection;
 use newsdex::cli::{Cli, Color, Command, ExtractArgs, IndexArgs, SearchArgs};
 use newsdex::indexer::{self, IndexJob};
 use newsdex::parse::ParseOptions;
@@ -49,6 +50,7 @@ fn index(args: IndexArgs) -> Result<u8> {
         parse: ParseOptions {
             fields: config::field_map(&args.fields)?,
         },
+        select: Selection::new(&args.include, &args.exclude)?,
     };
     let report = indexer::index_archive(&job)?;
     output::index_report(
