@@ -19,6 +19,7 @@ pub struct Cli {
 pub enum Command {
     Index(IndexArgs),
     Search(SearchArgs),
+    Speakers(SpeakersArgs),
     Extract(ExtractArgs),
 }
 
@@ -91,6 +92,33 @@ pub struct SearchArgs {
     pub json: bool,
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    #[command(flatten)]
+    pub index: IndexDir,
+}
+
+/// List who is quoted, with quote counts, roles and the forms the articles used for them.
+///
+/// With QUERY, only quotes about it count (their own words or their article match): who talked
+/// about Ukraine? Exit status: 0 speakers found; 1 none; 2 error.
+#[derive(Debug, Args)]
+pub struct SpeakersArgs {
+    /// Words the quotes (or their articles) must be about.
+    pub query: Vec<String>,
+    /// Only speakers whose name holds these words.
+    #[arg(long, short, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Quotes published on or after: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Quotes published on or before: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// How many speakers at most.
+    #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub limit: u64,
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
     #[command(flatten)]
     pub index: IndexDir,
 }

@@ -3,7 +3,7 @@
 use anyhow::{Context, Result};
 use clap::Parser;
 use newsdex::archive::Selection;
-use newsdex::cli::{Cli, Color, Command, ExtractArgs, IndexArgs, SearchArgs};
+use newsdex::cli::{Cli, Color, Command, ExtractArgs, IndexArgs, SearchArgs, SpeakersArgs};
 use newsdex::indexer::{self, IndexJob};
 use newsdex::parse::ParseOptions;
 use newsdex::search::{self, SearchRequest};
@@ -39,6 +39,7 @@ fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Index(args) => index(args),
         Command::Search(args) => search(args),
+        Command::Speakers(args) => speakers(args),
         Command::Extract(args) => extract(args),
     }
 }
@@ -67,17 +68,35 @@ fn index(args: IndexArgs) -> Result<u8> {
     })
 }
 
-fn search(args: SearchArgs) -> Result<u8> {
-    let (since, until) = config::date_range(args.since.as_deref(), args.until.as_deref())?;
-    let query = args.query.join(" ");
-    let request = SearchRequest {
+/// The request both `search` and `speakers` make from their shared arguments.
+fn request(
+    query: &[String],
+    speaker: Option<String>,
+    since: Option<&str>,
+    until: Option<&str>,
+    limit: u64,
+) -> Result<SearchRequest> {
+    let (since, until) = config::date_range(since, until)?;
+    let query = query.join(" ");
+    Ok(SearchRequest {
         query: (!query.trim().is_empty()).then_some(query),
-        speaker: args.speaker.filter(|s| !s.trim().is_empty()),
+        speaker: speaker.filter(|s| !s.trim().is_empty()),
         since,
         until,
-        articles: args.articles,
-        limit: usize::try_from(args.limit).unwrap_or(usize::MAX),
-    };
+        articles: false,
+        limit: usize::try_from(limit).unwrap_or(usize::MAX),
+    })
+}
+
+fn search(args: SearchArgs) -> Result<u8> {
+    let mut request = request(
+        &args.query,
+        args.speaker,
+        args.since.as_deref(),
+        args.until.as_deref(),
+        args.limit,
+    )?;
+    request.articles = args.articles;
     let result = search::search(&args.index.index, &request)?;
     for warning in &result.query_warnings {
         eprintln!("newsdex: query: {warning}; that part was left out");
@@ -100,6 +119,26 @@ fn search(args: SearchArgs) -> Result<u8> {
     } else {
         0
     })
+}
+
+fn speakers(args: SpeakersArgs) -> Result<u8> {
+    let request = request(
+        &args.query,
+        args.speaker,
+        args.since.as_deref(),
+        args.until.as_deref(),
+        args.limit,
+    )?;
+    let mut found = search::speakers(&args.index.index, &request)?;
+    found.truncate(request.limit);
+    let mut w = io::stdout().lock();
+    if args.json {
+        output::speakers_json(&mut w, &found)?;
+    } else {
+        output::speakers_text(&mut w, &found)?;
+    }
+    w.flush()?;
+    Ok(if found.is_empty() { FOUND_NOTHING } else { 0 })
 }
 
 fn extract(args: ExtractArgs) -> Result<u8> {

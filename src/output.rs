@@ -4,7 +4,7 @@
 
 use crate::article::Article;
 use crate::indexer::IndexReport;
-use crate::search::{Hit, SearchResult};
+use crate::search::{Hit, SearchResult, SpeakerSummary};
 use std::io::{self, Write};
 
 /// How query terms are marked in text output.
@@ -108,6 +108,50 @@ pub fn hits_text(w: &mut dyn Write, result: &SearchResult, marks: Marks) -> io::
 pub fn hits_json(w: &mut dyn Write, result: &SearchResult) -> io::Result<()> {
     for hit in &result.hits {
         serde_json::to_writer(&mut *w, hit)?;
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+/// Speakers as text: name, counts and dates, then roles and the forms seen.
+pub fn speakers_text(w: &mut dyn Write, speakers: &[SpeakerSummary]) -> io::Result<()> {
+    let list = |v: &[(String, usize)]| {
+        v.iter()
+            .map(|(s, n)| format!("{s} ({n})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let day = |d: Option<chrono::DateTime<chrono::Utc>>| {
+        d.map_or_else(
+            || "undated".to_string(),
+            |d| d.format("%Y-%m-%d").to_string(),
+        )
+    };
+    for s in speakers {
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        writeln!(
+            w,
+            "{} · {} in {} · {} to {}",
+            s.speaker,
+            plural(s.quotes, "quote"),
+            plural(s.articles, "article"),
+            day(s.first),
+            day(s.last)
+        )?;
+        if !s.roles.is_empty() {
+            writeln!(w, "   roles: {}", list(&s.roles))?;
+        }
+        if !s.forms.is_empty() {
+            writeln!(w, "   forms: {}", list(&s.forms))?;
+        }
+    }
+    Ok(())
+}
+
+/// Speakers as JSON Lines.
+pub fn speakers_json(w: &mut dyn Write, speakers: &[SpeakerSummary]) -> io::Result<()> {
+    for s in speakers {
+        serde_json::to_writer(&mut *w, s)?;
         writeln!(w)?;
     }
     Ok(())

@@ -8,10 +8,10 @@ use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
 use anyhow::{Context, Result};
 use chrono::{DateTime as ChronoDateTime, Utc};
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use std::path::Path;
-use tantivy::collector::{Count, TopDocs};
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery, TermSetQuery,
 };
@@ -83,6 +83,20 @@ struct Ctx<'a> {
     req: &'a SearchRequest,
 }
 
+/// One speaker of the quotes a `speakers` request chose.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpeakerSummary {
+    pub speaker: String,
+    pub quotes: usize,
+    pub articles: usize,
+    /// Roles the articles gave, most frequent first, with counts.
+    pub roles: Vec<(String, usize)>,
+    /// How the articles referred to them ("she", "Ms Truss", …), most frequent first.
+    pub forms: Vec<(String, usize)>,
+    pub first: Option<ChronoDateTime<Utc>>,
+    pub last: Option<ChronoDateTime<Utc>>,
+}
+
 /// Runs a search on the index in `index_dir`.
 pub fn search(index_dir: &Path, req: &SearchRequest) -> Result<SearchResult> {
     let (index, f) = schema::open(index_dir)?;
@@ -99,6 +113,78 @@ pub fn search(index_dir: &Path, req: &SearchRequest) -> Result<SearchResult> {
         (Some(q), false) => ctx.quotes_about(q, limit),
         (Some(q), true) => ctx.articles_about(q, limit),
     }
+}
+
+/// Speakers of the quotes that `req` chooses (query, speaker and date filters; `articles` and
+/// `limit` are ignored), most-quoted first.
+pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSummary>> {
+    let (index, f) = schema::open(index_dir)?;
+    let reader = index.reader().context("cannot read the index")?;
+    let ctx = Ctx {
+        index: &index,
+        searcher: reader.searcher(),
+        f,
+        req,
+    };
+    #[derive(Default)]
+    struct Tally {
+        quotes: usize,
+        articles: HashSet<String>,
+        roles: HashMap<String, usize>,
+        forms: HashMap<String, usize>,
+        first: Option<ChronoDateTime<Utc>>,
+        last: Option<ChronoDateTime<Utc>>,
+    }
+    let mut tallies: HashMap<String, Tally> = HashMap::new();
+    for addr in ctx.all_quotes_about(req.query.as_deref())? {
+        let doc: TantivyDocument = ctx.searcher.doc(addr)?;
+        let Some(name) = str_of(&doc, ctx.f.speaker) else {
+            continue;
+        };
+        let t = tallies.entry(name).or_default();
+        t.quotes += 1;
+        t.articles
+            .insert(str_of(&doc, ctx.f.article_id).unwrap_or_default());
+        if let Some(role) = str_of(&doc, ctx.f.role) {
+            *t.roles.entry(role).or_default() += 1;
+        }
+        if let Some(form) = str_of(&doc, ctx.f.mention) {
+            *t.forms.entry(form).or_default() += 1;
+        }
+        if let Some(when) = published(&doc, &ctx.f) {
+            t.first = Some(t.first.map_or(when, |f| f.min(when)));
+            t.last = Some(t.last.map_or(when, |l| l.max(when)));
+        }
+    }
+    let ranked = |m: HashMap<String, usize>| {
+        let mut v: Vec<(String, usize)> = m.into_iter().collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        v
+    };
+    let mut out: Vec<SpeakerSummary> = tallies
+        .into_iter()
+        .map(|(speaker, t)| SpeakerSummary {
+            speaker,
+            quotes: t.quotes,
+            articles: t.articles.len(),
+            roles: ranked(t.roles),
+            forms: ranked(t.forms),
+            first: t.first,
+            last: t.last,
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.quotes
+            .cmp(&a.quotes)
+            .then_with(|| a.speaker.cmp(&b.speaker))
+    });
+    Ok(out)
+}
+
+fn published(doc: &TantivyDocument, f: &Fields) -> Option<ChronoDateTime<Utc>> {
+    doc.get_first(f.published)
+        .and_then(|v| v.as_datetime())
+        .and_then(|d| ChronoDateTime::from_timestamp(d.into_timestamp_secs(), 0))
 }
 
 fn term_query(field: Field, text: &str) -> Box<dyn Query> {
@@ -180,30 +266,12 @@ impl Ctx<'_> {
             &(TopDocs::with_limit(limit).order_by_score(), Count),
         )?;
 
-        // Tier two: quotes of the best-matching articles, each scored by its article's score and
-        // pushed below every tier-one quote, which is what "own words rank first" asks.
-        let (article_q, _) = self.parse(query, self.article_fields());
-        let articles = self.must(KIND_ARTICLE, vec![(Occur::Must, article_q)]);
-        let best = self.searcher.search(
-            &articles,
-            &TopDocs::with_limit(ARTICLE_TIER).order_by_score(),
-        )?;
-        let mut by_article: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (score, addr) in &best {
-            let doc: TantivyDocument = self.searcher.doc(*addr)?;
-            let id = str_of(&doc, self.f.article_id).unwrap_or_default();
-            let q = ConstScoreQuery::new(term_query(self.f.article_id, &id), *score);
-            by_article.push((Occur::Should, Box::new(q)));
-        }
         let mut hits = self.quote_hits(&top, &*own, "quote")?;
         let mut total = total1;
-        if !by_article.is_empty() {
+        if let Some(by_article) = self.article_tier(query)? {
             let tier2 = self.must(
                 KIND_QUOTE,
-                vec![
-                    (Occur::Must, Box::new(BooleanQuery::new(by_article))),
-                    (Occur::MustNot, own.box_clone()),
-                ],
+                vec![(Occur::Must, by_article), (Occur::MustNot, own.box_clone())],
             );
             let need = limit.saturating_sub(hits.len()).max(1);
             let (more, total2) = self
@@ -231,6 +299,45 @@ impl Ctx<'_> {
             total,
             query_warnings: warnings,
         })
+    }
+
+    /// Tier two: a query matching the quotes of the best-matching articles, each scoring its
+    /// article's score. `None` when no article matches.
+    fn article_tier(&self, query: &str) -> Result<Option<Box<dyn Query>>> {
+        let (article_q, _) = self.parse(query, self.article_fields());
+        let articles = self.must(KIND_ARTICLE, vec![(Occur::Must, article_q)]);
+        let best = self.searcher.search(
+            &articles,
+            &TopDocs::with_limit(ARTICLE_TIER).order_by_score(),
+        )?;
+        let mut by_article: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (score, addr) in &best {
+            let doc: TantivyDocument = self.searcher.doc(*addr)?;
+            let id = str_of(&doc, self.f.article_id).unwrap_or_default();
+            let q = ConstScoreQuery::new(term_query(self.f.article_id, &id), *score);
+            by_article.push((Occur::Should, Box::new(q)));
+        }
+        Ok((!by_article.is_empty())
+            .then(|| Box::new(BooleanQuery::new(by_article)) as Box<dyn Query>))
+    }
+
+    /// Every quote that passes the filters and is about `query` (own words or article), unranked.
+    fn all_quotes_about(&self, query: Option<&str>) -> Result<Vec<DocAddress>> {
+        let mut extra: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(q) = query {
+            let (own, _) = self.parse(q, vec![self.f.quote]);
+            let mut either: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Should, own)];
+            if let Some(by_article) = self.article_tier(q)? {
+                either.push((Occur::Should, by_article));
+            }
+            extra.push((Occur::Must, Box::new(BooleanQuery::new(either))));
+        }
+        let docs = self
+            .searcher
+            .search(&self.must(KIND_QUOTE, extra), &DocSetCollector)?;
+        let mut docs: Vec<DocAddress> = docs.into_iter().collect();
+        docs.sort();
+        Ok(docs)
     }
 
     fn articles_about(&self, query: &str, limit: usize) -> Result<SearchResult> {
@@ -405,10 +512,6 @@ impl Ctx<'_> {
         matched: &'static str,
     ) -> Hit {
         let f = &self.f;
-        let published = doc
-            .get_first(f.published)
-            .and_then(|v| v.as_datetime())
-            .and_then(|d| ChronoDateTime::from_timestamp(d.into_timestamp_secs(), 0));
         Hit {
             kind,
             text,
@@ -422,7 +525,7 @@ impl Ctx<'_> {
             paragraph: None,
             sentence: None,
             byline: None,
-            published,
+            published: published(doc, f),
             headline: str_of(doc, f.headline).unwrap_or_default(),
             article_id: str_of(doc, f.article_id).unwrap_or_default(),
             path: str_of(doc, f.source).unwrap_or_default(),
