@@ -10,6 +10,9 @@ use std::path::Path;
 /// Files larger than this are refused whole, except streamed formats (WARC), which have no limit.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The warning every parser gives an article it found no publication date for.
+pub const NO_DATE: &str = "no publication date found; indexed undated";
+
 /// Settings that change how records are read.
 #[derive(Debug, Clone, Default)]
 pub struct ParseOptions {

@@ -3,7 +3,7 @@
 //! (`… Picture: Alamy`); `By NAME`; body paragraphs with `Read more: …` link lines among them.
 //! Every part may be missing; what is there is recognised by its shape, not its position alone.
 
-use super::{article_id, ParseError};
+use super::{article_id, ParseError, NO_DATE};
 use crate::article::Article;
 use crate::dates::parse_datetime;
 
@@ -31,6 +31,9 @@ pub fn parse(source: &str, text: &str) -> Result<Article, ParseError> {
     }
     if article.headline.is_empty() && article.body.is_empty() {
         return Err(ParseError::NoContent);
+    }
+    if article.published.is_none() {
+        article.warnings.push(NO_DATE.to_string());
     }
     Ok(article)
 }
@@ -247,6 +250,7 @@ mod tests {
         assert_eq!(a.headline, "Fares rise");
         assert_eq!(a.standfirst, None);
         assert_eq!(a.published, None);
+        assert_eq!(a.warnings, vec![NO_DATE]);
         assert_eq!(a.body, vec!["Fares rose by 4% on Monday.", "More to come."]);
     }
 
