@@ -132,6 +132,7 @@ fn date(value: chrono::DateTime<chrono::Utc>) -> DateTime {
 pub fn documents(f: &Fields, article: &Article) -> Vec<TantivyDocument> {
     let mut docs = Vec::with_capacity(1 + article.quotes.len());
     let mut doc = parent_fields(f, article, KIND_ARTICLE);
+    doc.add_u64(f.position, 0);
     if let Some(s) = &article.standfirst {
         doc.add_text(f.standfirst, s);
     }
@@ -149,7 +150,13 @@ pub fn documents(f: &Fields, article: &Article) -> Vec<TantivyDocument> {
         doc.add_text(f.related, r);
     }
     docs.push(doc);
-    docs.extend(article.quotes.iter().map(|q| quote_document(f, article, q)));
+    docs.extend(
+        article
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| quote_document(f, article, q, i as u64 + 1)),
+    );
     docs
 }
 
@@ -169,8 +176,9 @@ fn parent_fields(f: &Fields, article: &Article, kind: &str) -> TantivyDocument {
     doc
 }
 
-fn quote_document(f: &Fields, article: &Article, q: &Quote) -> TantivyDocument {
+fn quote_document(f: &Fields, article: &Article, q: &Quote, position: u64) -> TantivyDocument {
     let mut doc = parent_fields(f, article, KIND_QUOTE);
+    doc.add_u64(f.position, position);
     doc.add_text(f.quote, &q.text);
     if let Some(s) = &q.speaker {
         doc.add_text(f.speaker, s);

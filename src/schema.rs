@@ -55,6 +55,8 @@ pub struct Fields {
     pub end: Field,
     pub sentence: Field,
     pub rule: Field,
+    /// A quote's place in its article's reading order (the article itself is 0), for stable listings.
+    pub position: Field,
 }
 
 fn text(tokenizer: &str, stored: bool) -> TextOptions {
@@ -105,6 +107,7 @@ pub fn build_schema() -> Schema {
     for name in ["paragraph", "start", "end"] {
         b.add_u64_field(name, STORED);
     }
+    b.add_u64_field("position", STORED | FAST);
     b.build()
 }
 
@@ -141,6 +144,7 @@ impl Fields {
             end: f("end")?,
             sentence: f("sentence")?,
             rule: f("rule")?,
+            position: f("position")?,
         })
     }
 }
@@ -185,7 +189,9 @@ pub fn open(dir: &Path) -> Result<(Index, Fields)> {
         .with_context(|| format!("{}: cannot open the index", dir.display()))?;
     if index.schema() != build_schema() {
         bail!(
-            "{}: the index was built by another version of newsdex; rebuild it with `newsdex index`",
+            "{}: the index was built by another version of newsdex; delete that folder and run \
+             `newsdex index ARCHIVE --index {}` again",
+            dir.display(),
             dir.display()
         );
     }

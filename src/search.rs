@@ -11,6 +11,7 @@ use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
 use std::path::Path;
+use tantivy::collector::sort_key::{SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery, TermSetQuery,
@@ -394,8 +395,18 @@ impl Ctx<'_> {
         };
         let extra = ids.map(|q| (Occur::Must, q)).into_iter().collect();
         let query = self.must(kind, extra);
-        let collector =
-            TopDocs::with_limit(limit).order_by_fast_field::<DateTime>("published", Order::Desc);
+        // Newest first; an article's quotes stay together, in reading order.
+        let collector = TopDocs::with_limit(limit).order_by((
+            (
+                SortByStaticFastValue::<DateTime>::for_field("published"),
+                Order::Desc,
+            ),
+            (SortByString::for_field("article_id"), Order::Asc),
+            (
+                SortByStaticFastValue::<u64>::for_field("position"),
+                Order::Asc,
+            ),
+        ));
         let (top, total) = self.searcher.search(&query, &(collector, Count))?;
         let mut hits = Vec::with_capacity(top.len());
         for (_, addr) in &top {
@@ -405,13 +416,6 @@ impl Ctx<'_> {
                 self.quote_hit(*addr, 0.0, None, "filter")?
             });
         }
-        // Same-day ties: keep an article's quotes together and in reading order.
-        hits.sort_by(|a, b| {
-            b.published
-                .cmp(&a.published)
-                .then_with(|| a.article_id.cmp(&b.article_id))
-                .then_with(|| a.paragraph.cmp(&b.paragraph))
-        });
         Ok(SearchResult {
             hits,
             total,

@@ -241,6 +241,18 @@ fn speaker_filter_never_returns_another_speaker() {
     let (ix, out) = index(&sample_corpus().join("articles"), tmp.path());
     assert!(out.status.success(), "{}", stderr(&out));
     let all = json_lines(&search(&ix, &["--json", "-n", "10000"]));
+    // Without a query: newest first, each article's quotes together and in reading order.
+    for pair in all.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (pa, pb) = (a["published"].as_str(), b["published"].as_str());
+        assert!(pb.is_none() || pa >= pb, "newest first: {pa:?} then {pb:?}");
+        if a["article_id"] == b["article_id"] && a["section"] == b["section"] {
+            assert!(
+                a["paragraph"].as_u64() <= b["paragraph"].as_u64(),
+                "reading order"
+            );
+        }
+    }
     let mut surnames: Vec<String> = all
         .iter()
         .filter_map(|h| h["speaker"].as_str())
