@@ -288,3 +288,55 @@ fn speaker_filter_never_returns_another_speaker() {
         }
     }
 }
+
+#[test]
+fn a_killed_run_leaves_an_index_that_is_whole_and_searchable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let small = tmp.path().join("small");
+    dated_archive(&small);
+    let (ix, _) = index(&small, tmp.path());
+
+    let big = tmp.path().join("big");
+    fs::create_dir_all(&big).unwrap();
+    for i in 0..3000 {
+        let body = format!("\"Depot {i} will reopen next week,\" said Councillor Bram Oduya.");
+        fs::write(
+            big.join(format!("{i:04}.txt")),
+            article(&format!("Depot {i}"), "2 March 2022, 10:00", &body),
+        )
+        .unwrap();
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsdex"))
+        .args([
+            "index",
+            big.to_str().unwrap(),
+            "--index",
+            ix.to_str().unwrap(),
+            "-q",
+        ])
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let _ = child.kill();
+    let _ = child.wait();
+
+    // Killed before its commit, the old index stands; after it, the new one. Never a mixture.
+    let n = json_lines(&search(&ix, &["--articles", "--json", "-n", "100000"])).len();
+    assert!(n == 3 || n == 3000, "{n} articles");
+    let again = newsdex(&[
+        "index",
+        big.to_str().unwrap(),
+        "--index",
+        ix.to_str().unwrap(),
+        "-q",
+    ]);
+    assert!(
+        again.status.success(),
+        "the index is writable again: {}",
+        stderr(&again)
+    );
+    assert_eq!(
+        json_lines(&search(&ix, &["--articles", "--json", "-n", "100000"])).len(),
+        3000
+    );
+}
