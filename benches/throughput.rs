@@ -102,6 +102,7 @@ fn main() {
         index_dir: tmp.clone(),
         parse: opts.clone(),
         select: Selection::default(),
+        progress: false,
     };
     let (index_time, report) = best_of(3, || indexer::index_archive(&job));
     match report {

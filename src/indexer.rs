@@ -6,6 +6,7 @@ use crate::article::{Article, Quote};
 use crate::parse::ParseOptions;
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
 use anyhow::{bail, Context, Result};
+use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -21,6 +22,8 @@ pub struct IndexJob {
     pub index_dir: PathBuf,
     pub parse: ParseOptions,
     pub select: Selection,
+    /// Show a progress bar on stderr (the CLI sets it when stderr is a terminal).
+    pub progress: bool,
 }
 
 /// What indexing did, for the summary line and the exit code.
@@ -66,10 +69,21 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
     })?;
 
     let (files, mut skipped) = archive::walk(&job.archive, &job.select);
+    let bar = if job.progress {
+        ProgressBar::new(files.len() as u64).with_style(
+            ProgressStyle::with_template("{spinner} reading {pos}/{len} files [{bar:30}] {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        )
+    } else {
+        ProgressBar::hidden()
+    };
     let results: Vec<Result<FileArticles, Skipped>> = files
         .par_iter()
+        .progress_with(bar.clone())
         .map(|path| archive::read_file(&job.archive, path, &job.parse))
         .collect();
+    bar.finish_and_clear();
 
     let mut report = IndexReport {
         files_seen: files.len(),

@@ -52,6 +52,7 @@ fn index(args: IndexArgs) -> Result<u8> {
             fields: config::field_map(&args.fields)?,
         },
         select: Selection::new(&args.include, &args.exclude)?,
+        progress: !args.quiet && io::stderr().is_terminal(),
     };
     let report = indexer::index_archive(&job)?;
     output::index_report(
