@@ -59,8 +59,11 @@ pub struct IndexArgs {
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
     /// Print nothing but errors and skipped files.
-    #[arg(long, short)]
+    #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,
+    /// List every article warning (no date found, …), not only the first ten.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// Search quotes (default) or articles.

@@ -61,6 +61,7 @@ fn index(args: IndexArgs) -> Result<u8> {
         &report,
         &job.index_dir,
         args.quiet,
+        args.verbose,
     )?;
     Ok(if report.lost_input() {
         INDEXED_WITH_SKIPS

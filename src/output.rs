@@ -212,6 +212,9 @@ pub fn article_json(w: &mut dyn Write, a: &Article) -> io::Result<()> {
     writeln!(w)
 }
 
+/// Article warnings listed before the rest are counted; skipped files are always listed, one a line.
+const WARNINGS_SHOWN: usize = 10;
+
 /// The skipped-input lines (stderr) and the summary (stdout) of an index run.
 pub fn index_report(
     out: &mut dyn Write,
@@ -219,6 +222,7 @@ pub fn index_report(
     r: &IndexReport,
     index_dir: &std::path::Path,
     quiet: bool,
+    verbose: bool,
 ) -> io::Result<()> {
     for s in &r.skipped {
         writeln!(err, "newsdex: skipped {s}")?;
@@ -227,8 +231,20 @@ pub fn index_report(
         writeln!(err, "newsdex: skipped record in {p}")?;
     }
     if !quiet {
-        for warning in &r.warnings {
+        let shown = if verbose {
+            r.warnings.len()
+        } else {
+            WARNINGS_SHOWN
+        };
+        for warning in r.warnings.iter().take(shown) {
             writeln!(err, "newsdex: warning: {warning}")?;
+        }
+        if r.warnings.len() > shown {
+            writeln!(
+                err,
+                "newsdex: warning: … and {} more article warnings (--verbose lists them all)",
+                r.warnings.len() - shown
+            )?;
         }
     }
     if quiet {
