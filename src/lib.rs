@@ -7,4 +7,7 @@
 
 pub mod article;
 pub mod dates;
+pub mod eval;
 pub mod parse;
+pub mod quotes;
+pub mod speakers;

@@ -1,0 +1,894 @@
+//! Quote extraction: finds the quoted spans of an article's headline, standfirst and body (never its
+//! related-story links or captions), the cue that attributes each one, and asks [`crate::speakers`]
+//! who the cue's subject is. Every `Quote` records the rule that chose its speaker, so a wrong answer
+//! can be traced to the rule that gave it.
+//!
+//! The rules, in the order they are tried for a span:
+//! 1. `trailing`: a cue right after the closing mark: `"…," said Sir Keir` / `"…," he said`.
+//! 2. `leading`: a cue clause right before the opening mark, ending in `:` or `,`: `She added: "…"`.
+//! 3. `reported`: a speech verb earlier in the same sentence: `She will claim the "…" and that "…"`.
+//! 4. `sentence-final`: a speech verb later in the sentence: `… "step back" from war, Ann Lee said.`
+//! 5. `continuation`: a span that is its whole sentence with no cue of its own continues the speaker
+//!    of the quote before it in this or the previous paragraph (also over a removed `Read more:`
+//!    line, and for each paragraph of a quote running over several paragraphs).
+//! 6. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`).
+//!
+//! Anything else (a scare quote in narrative) is kept with no speaker: it claims nobody.
+
+use crate::article::{Article, Quote, QuoteKind, Section};
+use crate::speakers::{
+    is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person, name_runs, split_run,
+    words, Entities, Resolved, Resolver, Word,
+};
+
+/// Speech verbs in every form the cue rules accept.
+const SPEECH_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+    "adding", "warn", "warns", "warned", "warning", "claim", "claims", "claimed", "claiming",
+    "urge", "urges", "urged", "urging", "insist", "insists", "insisted", "insisting", "argue",
+    "argues", "argued", "arguing", "explain", "explains", "explained", "explaining", "note",
+    "notes", "noted", "noting", "write", "writes", "wrote", "writing", "tweet", "tweets",
+    "tweeted", "tweeting", "ask", "asks", "asked", "asking", "continue", "continues", "continued",
+    "state", "states", "stated", "declare", "declares", "declared", "declaring", "announce",
+    "announces", "announced", "reply", "replies", "replied", "respond", "responds", "responded",
+    "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
+    "suggest", "suggests", "suggested", "suggesting", "admit", "admits", "admitted", "admitting",
+    "acknowledge", "acknowledges", "acknowledged", "predict", "predicts", "predicted",
+    "predicting", "promise", "promises", "promised", "promising", "vow", "vows", "vowed",
+    "vowing", "pledge", "pledges", "pledged", "pledging", "boast", "boasts", "boasted",
+    "complain", "complains", "complained", "complaining", "recall", "recalls", "recalled",
+    "remark", "remarks", "remarked", "observe", "observes", "observed", "concede", "concedes",
+    "conceded", "contend", "contends", "contended", "maintain", "maintains", "maintained",
+    "assert", "asserts", "asserted", "stress", "stresses", "stressed", "stressing", "emphasise",
+    "emphasised", "emphasize", "emphasized", "charge", "charged", "accuse", "accuses", "accused",
+    "accusing", "joke", "joked", "joking", "quip", "quipped", "reiterate", "reiterated",
+    "repeat", "repeated", "reveal", "revealed", "confirm", "confirmed", "deny", "denies",
+    "denied", "dismiss", "dismissed", "dismissing", "brand", "branded", "branding", "label",
+    "labelled", "labeled", "dub", "dubbed", "exclaim", "exclaimed", "shout", "shouted", "cry",
+    "cried", "mutter", "muttered", "whisper", "whispered", "tell", "blast", "blasted",
+    "criticise", "criticised", "criticize", "criticized", "praise", "praised", "praising",
+    "hail", "hailed", "condemn", "condemned", "mock", "mocked", "mocking", "demand", "demanded",
+    "demanding", "believe", "believes", "thinks", "think", "hope", "hopes", "hoped", "fear",
+    "fears", "feared", "agree", "agrees", "agreed", "recount", "recounted", "testify",
+    "testified", "answer", "answered", "counter", "countered", "retort", "retorted", "posted",
+    "posting", "wrote", "reply", "texted", "emailed", "interjected", "chimed", "lamented",
+    "bemoaned", "conceded", "told", "pointed", "cautioned", "cautions", "conclude", "concluded",
+    "concludes", "proclaim", "proclaimed", "proclaims", "insist", "opined", "reasoned", "sighed",
+    "thundered", "snapped", "declared", "promised", "replied", "says", "recalls", "continues",
+];
+
+/// Words that may stand between a subject and its verb: "will also say", "has repeatedly said".
+const AUX: &[&str] = &[
+    "will", "would", "shall", "should", "could", "can", "may", "might", "must", "has", "have",
+    "had", "is", "was", "were", "are", "be", "been", "did", "does", "do", "also", "later",
+    "earlier", "then", "previously", "once", "recently", "repeatedly", "reportedly", "already",
+    "again", "further", "simply", "just", "often", "famously", "publicly", "privately", "today",
+    "yesterday", "tonight", "never", "not", "always", "even", "still", "first", "initially",
+    "flatly", "angrily", "bluntly", "quickly", "directly", "loudly", "quietly", "once", "going",
+    "to", "told", "had",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "of", "for", "at", "on", "from", "against", "about", "in", "into", "than",
+    "like", "between", "over", "under", "after", "before", "toward", "towards", "via", "per",
+    "without", "behind", "beside", "among", "across", "urge", "urged", "met", "meet", "meets",
+    "told", "tell", "asked", "warned", "thanked", "called", "defeated", "beat", "and", "or",
+    "nor", "as", "that", "if",
+];
+
+const DOUBLE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{ab}', '\u{bb}'];
+const SINGLE_MARKS: &[char] = &['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{2039}', '\u{203a}'];
+
+fn is_speech_verb(w: &str) -> bool {
+    let w = w.to_lowercase();
+    SPEECH_VERBS.contains(&w.as_str())
+}
+
+fn is_aux(w: &str) -> bool {
+    AUX.contains(&w.to_lowercase().as_str())
+}
+
+fn is_opening_punct(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',')
+        || DOUBLE_MARKS.contains(&c)
+        || SINGLE_MARKS.contains(&c)
+}
+
+/// One quoted span of a paragraph, in byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Span {
+    /// The opening mark.
+    open: usize,
+    /// The quoted words, marks excluded.
+    start: usize,
+    end: usize,
+    /// Just past the closing mark, or `end` when the span runs to the paragraph's end unclosed.
+    close: usize,
+    closed: bool,
+    typo: bool,
+}
+
+/// Finds the top-level quoted spans of one paragraph. Double marks nest single ones; single marks
+/// only count where they pair up and are not apostrophes (`It'd`, `Ukraine's`, `students'`,
+/// `'60s`). A straight double mark that can only open, met while a quote is open, means the
+/// previous quote was never closed: it ends there and a new one opens.
+fn find_spans(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut double: Option<(usize, usize, char)> = None; // (open, start, mark)
+    let mut single: Option<(usize, usize)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let after = i + c.len_utf8();
+        let can_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let can_close = prev.is_some_and(|p| !p.is_whitespace())
+            && next.is_none_or(|n| !n.is_alphanumeric());
+        if DOUBLE_MARKS.contains(&c) {
+            match double {
+                None => {
+                    let opener = match c {
+                        '\u{201d}' | '\u{bb}' => false,
+                        '"' => can_open,
+                        _ => true,
+                    };
+                    if opener {
+                        double = Some((i, after, c));
+                        single = None;
+                    }
+                }
+                Some((open, start, mark)) => {
+                    let closes = match c {
+                        '\u{201d}' | '\u{bb}' | '\u{201f}' => true,
+                        '\u{201c}' => mark == '\u{201e}' || (!can_open && can_close),
+                        '"' => can_close || !can_open,
+                        _ => false,
+                    };
+                    if closes {
+                        spans.push(Span {
+                            open,
+                            start,
+                            end: i,
+                            close: after,
+                            closed: true,
+                            typo: false,
+                        });
+                        double = None;
+                    } else if can_open && i > start {
+                        // The open quote was never closed: it ends before this new opening.
+                        let end = start + text[start..i].trim_end().len();
+                        spans.push(Span {
+                            open,
+                            start,
+                            end,
+                            close: end,
+                            closed: false,
+                            typo: false,
+                        });
+                        double = Some((i, after, c));
+                    }
+                }
+            }
+        } else if double.is_none() && SINGLE_MARKS.contains(&c) {
+            let letter_next = next.is_some_and(char::is_alphabetic);
+            let letter_prev = prev.is_some_and(char::is_alphanumeric);
+            if letter_prev && letter_next {
+                continue; // It'd, Johnson’s
+            }
+            match single {
+                None if can_open && letter_next || can_open && next.is_some_and(|n| DOUBLE_MARKS.contains(&n)) => {
+                    if c != '\u{2019}' || prev.is_none_or(|p| p.is_whitespace()) {
+                        single = Some((i, after));
+                    }
+                }
+                Some((open, start)) if can_close && c != '\u{2018}' && i > start => {
+                    spans.push(Span {
+                        open,
+                        start,
+                        end: i,
+                        close: after,
+                        closed: true,
+                        typo: false,
+                    });
+                    single = None;
+                }
+                _ => {}
+            }
+        } else if c == ':' && double.is_none() && single.is_none() {
+            if let Some(span) = typo_open(text, i) {
+                spans.push(span);
+                return spans;
+            }
+        }
+    }
+    if let Some((open, start, _)) = double {
+        let end = start + text[start..].trim_end().len();
+        if end > start {
+            spans.push(Span {
+                open,
+                start,
+                end,
+                close: end,
+                closed: false,
+                typo: false,
+            });
+        }
+    }
+    spans
+}
+
+/// `tweeting: :We want …`: a stray colon or semicolon where the opening mark should be, right after
+/// a speech verb's colon, opening a capitalised sentence that has no quote mark of its own. Only
+/// then is it safe to read the rest of the paragraph as the quote.
+fn typo_open(text: &str, colon: usize) -> Option<Span> {
+    let rest = &text[colon + 1..];
+    let trimmed = rest.trim_start();
+    let stray = trimmed.chars().next().filter(|c| matches!(c, ':' | ';'))?;
+    let open = colon + 1 + (rest.len() - trimmed.len());
+    let start = open + stray.len_utf8();
+    let body = &text[start..];
+    let verb_before = text[..colon]
+        .split_whitespace()
+        .last()
+        .is_some_and(is_speech_verb);
+    let safe = verb_before
+        && body.starts_with(|c: char| c.is_uppercase())
+        && !body.contains(DOUBLE_MARKS)
+        && body.trim_end().ends_with(['.', '!', '?']);
+    safe.then(|| {
+        let end = start + body.trim_end().len();
+        Span {
+            open,
+            start,
+            end,
+            close: end,
+            closed: false,
+            typo: true,
+        }
+    })
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof",
+    "Rev", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    "Mt", "Ft", "vs", "Inc", "Co", "Corp", "Ltd", "Pres", "Gov't", "U.S", "U.K", "U.N", "a.m",
+    "p.m", "e.g", "i.e", "etc", "Supt", "Det", "Insp", "Cllr",
+];
+
+/// Sentence starts (byte offsets) of a paragraph; no sentence ends inside a quoted span.
+fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
+    let inside = |b: usize| spans.iter().any(|s| s.start < b && b < s.end);
+    let mut starts = vec![0];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = k + 1;
+            while j < chars.len() && (DOUBLE_MARKS.contains(&chars[j].1) || SINGLE_MARKS.contains(&chars[j].1) || chars[j].1 == ')') {
+                j += 1;
+            }
+            let ws_start = j;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            if j > ws_start && j < chars.len() {
+                let n = chars[j].1;
+                let word_before = text[..i]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("");
+                let abbrev = c == '.'
+                    && (ABBREVIATIONS.contains(&word_before)
+                        || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
+                let starts_sentence = n.is_uppercase() || n.is_ascii_digit() || DOUBLE_MARKS.contains(&n) || SINGLE_MARKS.contains(&n);
+                let b = chars[j].0;
+                if starts_sentence && !abbrev && !inside(b) && !inside(i) {
+                    starts.push(b);
+                }
+            }
+            k = j.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    starts
+}
+
+/// The sentence `[from, to)` holding byte `at`.
+fn sentence_of(starts: &[usize], len: usize, at: usize) -> (usize, usize) {
+    let idx = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let from = starts.get(idx).copied().unwrap_or(0);
+    let to = starts.get(idx + 1).copied().unwrap_or(len);
+    (from, to)
+}
+
+/// A cue found for a span: the verb as written, its subject mention, and the rule.
+#[derive(Debug, Clone, PartialEq)]
+struct Cue {
+    verb: String,
+    mention: String,
+    rule: &'static str,
+}
+
+/// The subject mention of the verb at word index `v`: the words before it (over auxiliaries and a
+/// comma-fenced appositive), or after it when inverted (`said Sir Keir`).
+fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<String> {
+    let mut k = v;
+    while k > 0 && ws[k - 1].start >= floor && is_aux(ws[k - 1].text) && !gap_has_comma(text, ws, k - 1) {
+        k -= 1;
+    }
+    if k == 0 || ws[k - 1].start < floor {
+        return None;
+    }
+    let w = ws[k - 1];
+    let gap = &text[w.end..ws[k].start];
+    if gap.contains(',') {
+        return appositive_subject(text, ws, k - 1, floor);
+    }
+    if gap.trim().chars().any(|c| !c.is_whitespace()) {
+        return None;
+    }
+    mention_ending_at(text, ws, k - 1, floor)
+}
+
+fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
+    ws.get(k + 1).is_some_and(|n| text[ws[k].end..n.start].contains(','))
+}
+
+/// `John Bolton, the former adviser, said`: the name before a comma-fenced phrase; or the phrase
+/// itself when it is the name (`The shadow minister, Ann Lee, said`).
+fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Option<String> {
+    let mut k = last;
+    let mut n = 0;
+    while k > 0 && ws[k - 1].start >= floor && n < 14 {
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        if gap.contains(',') {
+            let phrase = &text[ws[k].start..ws[last].end];
+            let runs = name_runs(phrase);
+            if let Some(run) = runs.first().filter(|r| r.start == 0 && r.end == phrase.len()) {
+                let parts = split_run(&run.words);
+                if looks_like_person(&parts.name, !parts.title.is_empty()) {
+                    return Some(phrase.to_string());
+                }
+            }
+            if ws[last].text.eq_ignore_ascii_case("who") && k == last {
+                return mention_ending_at(text, ws, k - 1, floor);
+            }
+            return mention_ending_at(text, ws, k - 1, floor);
+        }
+        if gap.contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+            return None;
+        }
+        k -= 1;
+        n += 1;
+    }
+    None
+}
+
+/// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
+/// short described source ("a spokesman", "the minister").
+fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<String> {
+    let w = ws[k];
+    let lw = w.text.to_lowercase();
+    if ["he", "she", "they", "we", "i", "it", "who"].contains(&lw.as_str()) {
+        if lw == "who" && k > 0 && text[ws[k - 1].end..w.start].contains(',') {
+            return mention_ending_at(text, ws, k - 1, floor);
+        }
+        return Some(w.text.to_string());
+    }
+    let joined = |a: usize| text[ws[a].end..ws[a + 1].start] == *" ";
+    if is_capitalised(w.text) {
+        let mut s = k;
+        while s > 0 && ws[s - 1].start >= floor && joined(s - 1) && s + 6 > k {
+            let p = ws[s - 1].text;
+            if is_capitalised(p) || ["de", "van", "von", "al", "bin", "la", "le", "da"].contains(&p) {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        if s > 0 && joined(s - 1) && ws[s - 1].text.eq_ignore_ascii_case("the") {
+            s -= 1;
+        }
+        return Some(text[ws[s].start..w.end].to_string());
+    }
+    // A described source: up to four words back to a determiner.
+    let mut s = k;
+    while s > 0 && k - s < 4 && ws[s - 1].start >= floor && joined(s - 1) {
+        s -= 1;
+        let d = ws[s].text.to_lowercase();
+        if ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
+            return Some(text[ws[s].start..w.end].to_string());
+        }
+    }
+    if is_role_noun(w.text) || lw.ends_with("s") && k > 0 {
+        return Some(w.text.to_string());
+    }
+    None
+}
+
+/// The mention right after an inverted verb: `said Sir Keir`, `says Foreign Sec`, `said the minister`.
+fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<String> {
+    let first = ws.get(v + 1).filter(|w| w.end <= ceil)?;
+    if text[ws[v].end..first.start].trim().chars().any(|c| !c.is_whitespace()) {
+        return None;
+    }
+    let lw = first.text.to_lowercase();
+    let mut k = v + 1;
+    let determiner = ["the", "a", "an"].contains(&lw.as_str());
+    if !(is_capitalised(first.text) || determiner) {
+        return None;
+    }
+    while let Some(n) = ws.get(k + 1) {
+        if n.end > ceil || text[ws[k].end..n.start] != *" " || k - v >= 6 {
+            break;
+        }
+        let ok = if determiner {
+            !is_speech_verb(n.text) && !PREPOSITIONS.contains(&n.text.to_lowercase().as_str())
+        } else {
+            is_capitalised(n.text)
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    let m = &text[first.start..ws[k].end];
+    (!is_speech_verb(first.text)).then(|| m.to_string())
+}
+
+/// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
+/// salience: a name, a pronoun or a capitalised title not standing as an object.
+fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Resolver) -> Option<String> {
+    let sentence = &text[from..to];
+    let sws: Vec<(usize, &Word)> = ws.iter().enumerate().filter(|(_, w)| w.start >= from && w.end <= to).collect();
+    if let Some(&(_, w)) = sws.first() {
+        if ["he", "she"].contains(&w.text.to_lowercase().as_str()) {
+            return Some(w.text.to_string());
+        }
+    }
+    for run in name_runs(sentence) {
+        let abs = from + run.start;
+        if run.possessive {
+            continue;
+        }
+        let parts = split_run(&run.words);
+        let Some(k) = ws.iter().position(|w| w.start == abs) else { continue };
+        let mut b = k;
+        // Skip back over role words: "Ukraine's president Volodymyr Zelensky", "Transport boss".
+        while b > 0 && ws[b - 1].start >= from && (is_role_noun(ws[b - 1].text) || is_capitalised(ws[b - 1].text) || ws[b - 1].text.ends_with("'s") || ws[b - 1].text.ends_with("\u{2019}s")) {
+            b -= 1;
+        }
+        let prev = (b > 0 && ws[b - 1].start >= from).then(|| ws[b - 1]);
+        let object = prev.is_some_and(|p| {
+            let gap = &text[p.end..ws[b].start];
+            let lp = p.text.to_lowercase();
+            !gap.contains(',') && (PREPOSITIONS.contains(&lp.as_str()) || (lp != "the" && !["but", "and", "so", "yet", "then", "however", "meanwhile", "now"].contains(&lp.as_str())))
+        });
+        if object {
+            continue;
+        }
+        let title = parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
+        if title {
+            let all_title = run.words.iter().all(|w| is_role_noun(w) || is_honorific_or_title(w) || is_capitalised(w))
+                && run.words.iter().any(|w| is_role_noun(w) || is_honorific_or_title(w));
+            let the = prev.is_some_and(|p| p.text.eq_ignore_ascii_case("the"));
+            if all_title && the && parts.name.is_empty() {
+                return Some(format!("the {}", run.words.join(" ")));
+            }
+            if resolver.lookup_name(&run.words.join(" ")).is_none() {
+                continue;
+            }
+        }
+        return Some(run.words.join(" "));
+    }
+    None
+}
+
+/// Finds the cue for the span at `idx` among the paragraph's spans.
+fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, usize), resolver: &Resolver) -> Option<Cue> {
+    let span = spans[idx];
+    let next_open = spans.get(idx + 1).map_or(sent.1, |s| s.open.min(sent.1));
+    let prev_close = idx.checked_sub(1).map_or(sent.0, |p| spans[p].close.max(sent.0));
+    // 1. trailing: `"…," he said` / `"…," said Sir Keir`.
+    let after_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= span.close && ws[k].end <= next_open).collect();
+    if let Some(&first) = after_ws.first() {
+        let lead = &text[span.close..ws[first].start];
+        let clean = !lead.contains(['.', ';', '?', '!', '(']);
+        if clean {
+            let clause_end = text[ws[first].start..next_open]
+                .find([',', '.', ';', ':', '?', '!', '(', '"', '\u{201c}'])
+                .map_or(next_open, |e| ws[first].start + e);
+            let clause: Vec<usize> = after_ws.iter().copied().filter(|&k| ws[k].end <= clause_end).take(8).collect();
+            if let Some(&v) = clause.iter().find(|&&k| is_speech_verb(ws[k].text)) {
+                let mention = if v == first {
+                    subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
+                } else {
+                    subject_before(text, ws, v, span.close)
+                };
+                if let Some(mention) = mention {
+                    return Some(Cue { verb: ws[v].text.to_string(), mention, rule: "trailing" });
+                }
+            }
+            if let Some(k) = clause.iter().position(|&k| ws[k].text.eq_ignore_ascii_case("according")) {
+                if let Some(&to) = clause.get(k + 1).filter(|&&t| ws[t].text == "to") {
+                    if let Some(m) = subject_after(text, ws, to, clause_end) {
+                        return Some(Cue { verb: "according to".into(), mention: m, rule: "trailing" });
+                    }
+                }
+            }
+        }
+    }
+    // 2. leading: `She will add: "…"`, `Graham said, "…"`.
+    let before = text[prev_close..span.open].trim_end();
+    let before_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= prev_close && ws[k].end <= span.open).collect();
+    if before.ends_with([':', ',']) {
+        if let Some(&v) = before_ws.iter().rev().take(10).find(|&&k| is_speech_verb(ws[k].text)) {
+            if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
+                return Some(Cue { verb: format!("{}{}", ws[v].text, if before.ends_with(':') { ":" } else { "" }), mention: m, rule: "leading" });
+            }
+        }
+    }
+    // 3. reported: a speech verb earlier in the sentence.
+    let sent_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= sent.0 && ws[k].end <= sent.1).collect();
+    let inside_any = |k: usize| spans.iter().any(|s| ws[k].start >= s.start && ws[k].end <= s.end);
+    if let Some(&v) = sent_ws.iter().rev().filter(|&&k| ws[k].end <= span.open && !inside_any(k)).find(|&&k| is_speech_verb(ws[k].text)) {
+        if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
+            return Some(Cue { verb: ws[v].text.to_string(), mention: m, rule: "reported" });
+        }
+    }
+    if let Some(k) = sent_ws.iter().position(|&k| ws[k].text.eq_ignore_ascii_case("according") && ws[k].end <= span.open) {
+        if let Some(&to) = sent_ws.get(k + 1) {
+            if let Some(m) = subject_after(text, ws, to, sent.1) {
+                return Some(Cue { verb: "according to".into(), mention: m, rule: "reported" });
+            }
+        }
+    }
+    // 4. sentence-final: a verb after the span, outside other quotes: `…, Ann Lee will warn.`
+    if let Some(&v) = sent_ws.iter().filter(|&&k| ws[k].start >= span.close && !inside_any(k)).find(|&&k| is_speech_verb(ws[k].text)) {
+        let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',');
+        let m = if inverted { subject_after(text, ws, v, sent.1) } else { None }
+            .or_else(|| subject_before(text, ws, v, span.close));
+        if let Some(m) = m {
+            return Some(Cue { verb: ws[v].text.to_string(), mention: m, rule: "sentence-final" });
+        }
+    }
+    None
+}
+
+/// The subject of the verb at `v`: before it, else after it when inverted, else — for participles
+/// and coordinated verbs (`…, tweeting:`, `… and say`) — the clause's subject.
+fn verb_subject(text: &str, ws: &[Word], v: usize, sent: (usize, usize), floor: usize, resolver: &Resolver) -> Option<String> {
+    let lv = ws[v].text.to_lowercase();
+    let participle = lv.ends_with("ing");
+    if !participle {
+        if let Some(m) = subject_before(text, ws, v, floor) {
+            if !["it", "who"].contains(&m.to_lowercase().as_str()) {
+                return Some(m);
+            }
+        }
+        if let Some(m) = subject_after(text, ws, v, sent.1) {
+            return Some(m);
+        }
+    }
+    sentence_subject(text, ws, sent.0, ws[v].start, resolver)
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.chars().count())
+}
+
+/// Where the quotes of one text unit go.
+struct Unit<'a> {
+    section: Section,
+    paragraph: usize,
+    text: &'a str,
+}
+
+struct State {
+    resolver: Resolver,
+    /// The last speaker and the body paragraph it spoke in, for continuation.
+    last: Option<(Resolved, Section, usize)>,
+}
+
+/// Extracts every quote of the article with its speaker.
+pub fn extract(article: &Article) -> Vec<Quote> {
+    let mut texts: Vec<&str> = vec![article.headline.as_str()];
+    texts.extend(article.standfirst.as_deref());
+    texts.extend(article.body.iter().map(String::as_str));
+    let entities = Entities::from_texts(texts);
+    let mut state = State {
+        resolver: Resolver::new(entities),
+        last: None,
+    };
+    // A first paragraph repeating the headline (as many scrapes have) is the headline, not body.
+    let repeat = |p: &str| {
+        let norm = |s: &str| s.trim().trim_end_matches(['.', ' ']).to_lowercase();
+        !article.headline.is_empty() && norm(p) == norm(&article.headline)
+    };
+    let mut out = Vec::new();
+    // The body first: the headline's short titles ("Foreign Sec") resolve through what it taught.
+    if let Some(sf) = article.standfirst.as_deref() {
+        extract_unit(&Unit { section: Section::Standfirst, paragraph: 0, text: sf }, &mut state, &mut out);
+    }
+    for (i, p) in article.body.iter().enumerate() {
+        if i == 0 && repeat(p) {
+            continue;
+        }
+        extract_unit(&Unit { section: Section::Body, paragraph: i, text: p }, &mut state, &mut out);
+    }
+    let mut head = Vec::new();
+    state.last = None;
+    extract_unit(&Unit { section: Section::Headline, paragraph: 0, text: &article.headline }, &mut state, &mut head);
+    head.extend(out);
+    head
+}
+
+fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
+    let text = unit.text;
+    let spans = find_spans(text);
+    let ws = words(text);
+    let starts = sentence_starts(text, &spans);
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut cues: Vec<Option<Cue>> = Vec::new();
+    // Salience first: the subject of each sentence before any quote in it is attributed.
+    let mut sentence_done = vec![false; starts.len()];
+    for (idx, span) in spans.iter().enumerate() {
+        let sent = sentence_of(&starts, text.len(), span.open);
+        let si = starts.partition_point(|&s| s <= span.open).saturating_sub(1);
+        for j in 0..si {
+            if !sentence_done[j] {
+                sentence_done[j] = true;
+                note_sentence(unit, &ws, &starts, j, &spans, state);
+            }
+        }
+        if let Some(d) = sentence_done.get_mut(si) {
+            *d = true;
+        }
+        let cue = find_cue(text, &ws, &spans, idx, sent, &state.resolver);
+        cues.push(cue.clone());
+        let before = text[sent.0..span.open].trim();
+        let kind = if unit.section == Section::Headline {
+            QuoteKind::Headline
+        } else if before.is_empty() || before.ends_with([':', ',']) || text[span.start..span.end].starts_with(|c: char| c.is_uppercase()) && span.end - span.start > 40 {
+            QuoteKind::Full
+        } else {
+            QuoteKind::Partial
+        };
+        let (speaker, rule, verb, mention) = match &cue {
+            Some(c) => {
+                let r = state.resolver.resolve(&c.mention);
+                let rule = format!("{}/{}", c.rule, r.how);
+                if r.speaker.is_some() {
+                    state.resolver.note_speaker(&r);
+                }
+                (r, rule, Some(c.verb.clone()), Some(c.mention.clone()))
+            }
+            None => {
+                let whole_sentence = before.is_empty() || span.typo;
+                let near = state.last.as_ref().filter(|(_, sec, p)| *sec == unit.section && unit.paragraph <= p + 1);
+                match near {
+                    Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => (r.clone(), "continuation".to_string(), None, None),
+                    _ => (Resolved { speaker: None, role: None, how: "none", person: None }, "no-cue".to_string(), None, None),
+                }
+            }
+        };
+        if speaker.speaker.is_some() {
+            state.last = Some((speaker.clone(), unit.section, unit.paragraph));
+        }
+        let quoted = text[span.start..span.end].trim();
+        if quoted.is_empty() {
+            continue;
+        }
+        quotes.push(Quote {
+            text: quoted.to_string(),
+            speaker: speaker.speaker.clone(),
+            mention,
+            role: speaker.role.clone(),
+            cue: verb,
+            kind,
+            section: unit.section,
+            paragraph: unit.paragraph,
+            start: char_offset(text, span.start),
+            end: char_offset(text, span.end),
+            sentence: text[sent.0..sent.1].trim().to_string(),
+            rule,
+        });
+    }
+    for j in 0..starts.len() {
+        if !sentence_done[j] {
+            note_sentence(unit, &ws, &starts, j, &spans, state);
+        }
+    }
+    if unit.section == Section::Headline {
+        // One cue attributes the whole headline.
+        if let Some(q) = quotes.iter().find(|q| q.speaker.is_some() && q.cue.is_some()).cloned() {
+            for other in quotes.iter_mut().filter(|o| o.speaker.is_none()) {
+                other.speaker = q.speaker.clone();
+                other.mention = q.mention.clone();
+                other.role = q.role.clone();
+                other.cue = q.cue.clone();
+                other.rule = "headline-cue".into();
+            }
+        }
+    }
+    out.extend(quotes);
+}
+
+/// Salience from one sentence outside quotes: its subject, and any reported-speech cue
+/// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
+fn note_sentence(unit: &Unit, ws: &[Word], starts: &[usize], j: usize, spans: &[Span], state: &mut State) {
+    let text = unit.text;
+    let from = starts[j];
+    let to = starts.get(j + 1).copied().unwrap_or(text.len());
+    let inside = |w: &Word| spans.iter().any(|s| w.start >= s.start && w.end <= s.end);
+    let verb = (0..ws.len()).find(|&k| ws[k].start >= from && ws[k].end <= to && !inside(&ws[k]) && is_speech_verb(ws[k].text));
+    if let Some(v) = verb {
+        if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
+            let r = state.resolver.resolve(&m);
+            if r.person.is_some() {
+                state.resolver.note_speaker(&r);
+                state.last = Some((r, unit.section, unit.paragraph));
+                return;
+            }
+        }
+    }
+    if let Some(m) = sentence_subject(text, ws, from, to, &state.resolver) {
+        if !["he", "she"].contains(&m.to_lowercase().as_str()) {
+            let r = state.resolver.resolve(&m);
+            if let Some(p) = r.person {
+                state.resolver.note_subject(p);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(headline: &str, body: &[&str]) -> Article {
+        Article {
+            headline: headline.into(),
+            body: body.iter().map(|s| s.to_string()).collect(),
+            ..Article::default()
+        }
+    }
+
+    fn pairs(a: &Article) -> Vec<(String, Option<String>)> {
+        extract(a).into_iter().map(|q| (q.text, q.speaker)).collect()
+    }
+
+    fn p(t: &str, s: Option<&str>) -> (String, Option<String>) {
+        (t.to_string(), s.map(str::to_string))
+    }
+
+    #[test]
+    fn spans_tell_apostrophes_from_quotes() {
+        let t = "It'd be Ana's and the students' plan in the '60s, she said 'never' and \u{201c}yes, it\u{2019}s\u{201d}.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["never", "yes, it\u{2019}s"]);
+    }
+
+    #[test]
+    fn spans_of_every_mark_style() {
+        let t = "\u{ab}Oui\u{bb}, \u{201e}Ja\u{201c}, \"plain\" and \u{2018}single\u{2019}.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["Oui", "Ja", "plain", "single"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_where_the_next_opens() {
+        let t = "Ann said: \"We are ready. \"We will go on.\" Then she left.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["We are ready.", "We will go on."]);
+    }
+
+    #[test]
+    fn nested_single_marks_stay_inside() {
+        let t = "\u{201c}He told me \u{2018}go\u{2019} and left,\u{201d} she said.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["He told me \u{2018}go\u{2019} and left,"]);
+    }
+
+    #[test]
+    fn cue_after_with_pronoun_and_inverted_name() {
+        let a = article(
+            "Fares row",
+            &[
+                "Transport boss Mrs Dana Holt visited the depot with Mr Leo Park.",
+                "\"We will freeze fares,\" she said.",
+                "\"It is a fair deal,\" said Mr Park.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("We will freeze fares,", Some("Dana Holt")), p("It is a fair deal,", Some("Leo Park"))]
+        );
+    }
+
+    #[test]
+    fn cue_before_with_colon_takes_the_subject_not_the_object() {
+        let a = article("T", &["Mr Ravi Das warned Ms Una Bell: \"Do not test us.\""]);
+        assert_eq!(pairs(&a), vec![p("Do not test us.", Some("Ravi Das"))]);
+    }
+
+    #[test]
+    fn partial_quotes_in_reported_speech_share_the_verb() {
+        let a = article("T", &["Mrs Ada Vale spoke.", "She will claim the \"plan is dead\" and that \"voters know it\"."]);
+        assert_eq!(pairs(&a), vec![p("plan is dead", Some("Ada Vale")), p("voters know it", Some("Ada Vale"))]);
+    }
+
+    #[test]
+    fn sentence_final_cue_beats_the_sentence_subject() {
+        let a = article("T", &["Piet Grove must \"stop now\" or face ruin, Nell Ash will say."]);
+        assert_eq!(pairs(&a), vec![p("stop now", Some("Nell Ash"))]);
+    }
+
+    #[test]
+    fn quote_only_paragraphs_continue_the_speaker() {
+        let a = article(
+            "T",
+            &[
+                "Sir Omar Reece said: \"We stand firm.",
+                "\"And we will not move.\"",
+                "\"Nor will we tire.\"",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got.len(), 3);
+        assert!(got.iter().all(|(_, s)| s.as_deref() == Some("Omar Reece")), "{got:?}");
+    }
+
+    #[test]
+    fn scare_quotes_claim_nobody() {
+        let a = article("T", &["Mr Tim Cole met staff.", "The scheme was called a \"sham\" in the report."]);
+        let q = extract(&a);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn headline_quotes_take_the_trailing_cue() {
+        let a = article(
+            "Council must 'act now' and 'stop waiting', says Housing Sec",
+            &["Ms Kay Rudd will speak today.", "\"Homes matter,\" the Housing Secretary will say."],
+        );
+        let q = extract(&a);
+        assert_eq!(q[0].section, Section::Headline);
+        assert_eq!(q[0].speaker.as_deref(), Some("Kay Rudd"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Kay Rudd"));
+        assert_eq!(q[2].speaker.as_deref(), Some("Kay Rudd"));
+    }
+
+    #[test]
+    fn appositive_subject_and_pronoun_salience() {
+        let a = article(
+            "T",
+            &[
+                "Talking to Radio host Tom Pike, Joe Lark, the former trade adviser, said he wanted change.",
+                "He added: \"Act now.\"",
+            ],
+        );
+        assert_eq!(pairs(&a), vec![p("Act now.", Some("Joe Lark"))]);
+    }
+
+    #[test]
+    fn typo_opening_is_recovered_after_a_speech_verb() {
+        let a = article("T", &["Mayor Zeb Quinn replied, tweeting: :We are not afraid of them."]);
+        let q = extract(&a);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We are not afraid of them.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Zeb Quinn"));
+    }
+
+    #[test]
+    fn offsets_are_characters_in_the_paragraph() {
+        let a = article("T", &["\u{2014} Ann Roe said: \u{201c}\u{e9}t\u{e9}\u{201d}"]);
+        let q = extract(&a);
+        assert_eq!((q[0].start, q[0].end), (17, 20));
+        assert_eq!(q[0].paragraph, 0);
+    }
+}
