@@ -569,8 +569,14 @@ fn verb_subject(text: &str, ws: &[Word], v: usize, sent: (usize, usize), floor: 
                 return Some(m);
             }
         }
-        if let Some(m) = subject_after(text, ws, v, sent.1) {
-            return Some(m);
+        // Inverted only where the verb opens its clause: `…, said the minister`.
+        let opens_clause = v == 0
+            || ws[v - 1].end <= sent.0
+            || text[ws[v - 1].end..ws[v].start].contains([',', '"', '\u{201d}', '\u{2019}', '\'']);
+        if opens_clause {
+            if let Some(m) = subject_after(text, ws, v, sent.1) {
+                return Some(m);
+            }
         }
     }
     sentence_subject(text, ws, sent.0, ws[v].start, resolver)
