@@ -79,9 +79,9 @@ const PREPOSITIONS: &[&str] = &[
 const DOUBLE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{ab}', '\u{bb}'];
 const SINGLE_MARKS: &[char] = &['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{2039}', '\u{203a}'];
 
+/// A capitalised word is a name or a sentence opening, never the cue verb ("State spokesman").
 fn is_speech_verb(w: &str) -> bool {
-    let w = w.to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str())
+    !is_capitalised(w) && SPEECH_VERBS.contains(&w)
 }
 
 fn is_aux(w: &str) -> bool {
@@ -117,10 +117,23 @@ fn find_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut double: Option<(usize, usize, char)> = None; // (open, start, mark)
     let mut single: Option<(usize, usize)> = None;
+    let mut skip = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
-        let after = i + c.len_utf8();
+        let mut next = chars.get(k + 1).map(|&(_, n)| n);
+        let mut after = i + c.len_utf8();
+        // Two straight apostrophes stand for a double mark in some archives: ''Like this.''
+        let c = if c == '\'' && next == Some('\'') {
+            skip = true;
+            next = chars.get(k + 2).map(|&(_, n)| n);
+            after += 1;
+            '"'
+        } else {
+            c
+        };
         let can_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
             && next.is_some_and(|n| !n.is_whitespace());
         let can_close = prev.is_some_and(|p| !p.is_whitespace())
@@ -344,7 +357,8 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
     let mut n = 0;
     while k > 0 && ws[k - 1].start >= floor && n < 14 {
         let gap = &text[ws[k - 1].end..ws[k].start];
-        if gap.contains(',') {
+        let quoted_title = gap.contains(DOUBLE_MARKS);
+        if gap.contains(',') && !quoted_title {
             let phrase = &text[ws[k].start..ws[last].end];
             let runs = name_runs(phrase);
             if let Some(run) = runs.first().filter(|r| r.start == 0 && r.end == phrase.len()) {
@@ -358,7 +372,7 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
             }
             return mention_ending_at(text, ws, k - 1, floor);
         }
-        if gap.contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}']) {
+        if gap.contains(['.', ';', ':']) {
             return None;
         }
         k -= 1;
@@ -436,7 +450,9 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
         k += 1;
     }
     let m = &text[first.start..ws[k].end];
-    (!is_speech_verb(first.text)).then(|| m.to_string())
+    // "said the minister" names a source; "say the days …" is the reported clause.
+    let described = !determiner || ws[v + 2..=k].iter().any(|w| is_role_noun(w.text) || is_capitalised(w.text));
+    (described && !is_speech_verb(first.text)).then(|| m.to_string())
 }
 
 /// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
@@ -502,7 +518,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
                 .find([',', '.', ';', ':', '?', '!', '(', '"', '\u{201c}'])
                 .map_or(next_open, |e| ws[first].start + e);
             let clause: Vec<usize> = after_ws.iter().copied().filter(|&k| ws[k].end <= clause_end).take(8).collect();
-            if let Some(&v) = clause.iter().find(|&&k| is_speech_verb(ws[k].text)) {
+            for &v in clause.iter().filter(|&&k| is_speech_verb(ws[k].text)) {
                 let mention = if v == first {
                     subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
                 } else {
@@ -563,7 +579,15 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
 fn verb_subject(text: &str, ws: &[Word], v: usize, sent: (usize, usize), floor: usize, resolver: &Resolver) -> Option<String> {
     let lv = ws[v].text.to_lowercase();
     let participle = lv.ends_with("ing");
-    if !participle {
+    if participle {
+        // `Donald Trump tweeting that …`: a name right before the participle is its subject.
+        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
+        if direct && is_capitalised(ws[v - 1].text) {
+            if let Some(m) = mention_ending_at(text, ws, v - 1, floor) {
+                return Some(m);
+            }
+        }
+    } else {
         if let Some(m) = subject_before(text, ws, v, floor) {
             if !["it", "who"].contains(&m.to_lowercase().as_str()) {
                 return Some(m);
@@ -585,6 +609,9 @@ fn verb_subject(text: &str, ws: &[Word], v: usize, sent: (usize, usize), floor: 
 fn char_offset(text: &str, byte: usize) -> usize {
     text.get(..byte).map_or(0, |s| s.chars().count())
 }
+
+/// How many paragraphs back a cue-less quote paragraph may look for the speaker it continues.
+const CONTINUATION_REACH: usize = 1;
 
 /// Where the quotes of one text unit go.
 struct Unit<'a> {
@@ -674,10 +701,20 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             }
             None => {
                 let whole_sentence = before.is_empty() || span.typo;
-                let near = state.last.as_ref().filter(|(_, sec, p)| *sec == unit.section && unit.paragraph <= p + 1);
+                let near = state.last.as_ref().filter(|(_, sec, p)| *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH);
+                let mut subject = || {
+                    let m = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)?;
+                    let r = state.resolver.resolve(&m);
+                    r.person.is_some().then_some((r, m))
+                };
                 match near {
                     Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => (r.clone(), "continuation".to_string(), None, None),
-                    _ => (Resolved { speaker: None, role: None, how: "none", person: None }, "no-cue".to_string(), None, None),
+                    _ => match subject() {
+                        // Words quoted in a sentence about a person, with no speech verb, are theirs:
+                        // `Trump admires Putin as a "strong leader"`.
+                        Some((r, m)) if !whole_sentence => (r, "subject".to_string(), None, Some(m)),
+                        _ => (Resolved { speaker: None, role: None, how: "none", person: None }, "no-cue".to_string(), None, None),
+                    },
                 }
             }
         };

@@ -97,7 +97,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Afghanistan", "Iraq", "Iran", "Syria", "Israel", "Europe", "Asia", "Africa", "Chinese",
     "French", "German", "Irish", "Scottish", "Welsh", "English", "Muslim", "Christian", "Jewish",
     "Islamic", "State", "City", "County", "Airport", "Station", "Hospital", "Church", "Club",
-    "Fund", "Board", "Authority", "Commission", "Review", "Act", "Bill", "Budget", "Summit",
+    "Fund", "Board", "Authority", "Commission", "Review", "Act", "Budget", "Summit",
     "Square", "Road", "Park", "Hall", "Hill", "Palace", "Downing", "White", "Capitol", "Pentagon",
     "Kremlin", "Whitehall", "Westminster", "Twitter", "Facebook", "Google", "Fox", "Times",
     "Guardian", "Telegraph", "Mail", "Express", "Sun", "Mirror", "Herald", "Tribune", "Radio",
@@ -362,13 +362,14 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     if name.is_empty() || name.len() > 4 {
         return false;
     }
-    let strong = has_honorific && name.len() <= 3;
+    let known_first = name.len() >= 2 && first_name_gender(name[0]).is_some();
+    let strong = (has_honorific || known_first) && name.len() <= 3;
     if !strong && name.iter().any(|w| NOT_NAME_WORDS.contains(w) || FUNCTION_WORDS.contains(w)) {
         return false;
     }
     if name
         .iter()
-        .any(|w| w.chars().filter(|c| c.is_uppercase()).count() > 2 && !w.contains(['.', '\'']))
+        .any(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && !w.contains('.'))
     {
         return false; // acronyms: NHS, GCHQ
     }
