@@ -17,7 +17,7 @@
 
 use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
-    is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person, name_runs, split_run,
+    is_capitalised, is_honorific_or_title, plausible_surname, is_role_noun, looks_like_person, name_runs, split_run,
     words, Entities, Resolved, Resolver, Word,
 };
 
@@ -271,7 +271,7 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Sentence starts (byte offsets) of a paragraph; no sentence ends inside a quoted span.
 fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
-    let inside = |b: usize| spans.iter().any(|s| s.start < b && b < s.end);
+    let inside = |b: usize| spans.iter().any(|s| s.start < b && b + 1 < s.end);
     let mut starts = vec![0];
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;
@@ -408,6 +408,9 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         }
         return Some(text[ws[s].start..w.end].to_string());
     }
+    if PREPOSITIONS.contains(&lw.as_str()) || is_aux(&lw) || ["but", "because", "so", "which", "what"].contains(&lw.as_str()) {
+        return None;
+    }
     // A described source: up to four words back to a determiner.
     let mut s = k;
     while s > 0 && k - s < 4 && ws[s - 1].start >= floor && joined(s - 1) {
@@ -442,17 +445,41 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
         let ok = if determiner {
             !is_speech_verb(n.text) && !PREPOSITIONS.contains(&n.text.to_lowercase().as_str())
         } else {
-            is_capitalised(n.text)
+            // `said Democratic pollster Stan Greenberg`: role words between capitalised ones.
+            is_capitalised(n.text) || (is_role_word(n.text) && capital_follows(text, ws, k + 1, ceil))
         };
         if !ok {
             break;
         }
         k += 1;
     }
+    while !determiner && k > v + 1 && !is_capitalised(ws[k].text) {
+        k -= 1;
+    }
     let m = &text[first.start..ws[k].end];
     // "said the minister" names a source; "say the days …" is the reported clause.
     let described = !determiner || ws[v + 2..=k].iter().any(|w| is_role_noun(w.text) || is_capitalised(w.text));
     (described && !is_speech_verb(first.text)).then(|| m.to_string())
+}
+
+/// A lower-case word that can sit inside a described name: "pollster", "resident", "former".
+fn is_role_word(w: &str) -> bool {
+    !is_capitalised(w)
+        && !is_speech_verb(w)
+        && !is_aux(w)
+        && !PREPOSITIONS.contains(&w)
+        && w.chars().all(char::is_alphabetic)
+        && w.len() > 2
+}
+
+/// Whether a capitalised word follows word `k` within two role words.
+fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
+    ws.iter()
+        .skip(k + 1)
+        .take(2)
+        .take_while(|w| w.end <= ceil)
+        .any(|w| is_capitalised(w.text))
+        && text[ws[k].end..].starts_with(' ')
 }
 
 /// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
@@ -494,7 +521,13 @@ fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &
             if all_title && the && parts.name.is_empty() {
                 return Some(format!("the {}", run.words.join(" ")));
             }
-            if resolver.lookup_name(&run.words.join(" ")).is_none() {
+            // A bare surname opening its clause ("Silverman joked") is a subject too.
+            let next = ws.iter().find(|w| w.start >= from + run.end);
+            let lone = parts.title.is_empty()
+                && parts.name.len() == 1
+                && plausible_surname(parts.name[0])
+                && next.is_some_and(|n| !is_capitalised(n.text) && !is_role_noun(n.text));
+            if resolver.lookup_name(&run.words.join(" ")).is_none() && !lone {
                 continue;
             }
         }
@@ -512,7 +545,10 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
     let after_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= span.close && ws[k].end <= next_open).collect();
     if let Some(&first) = after_ws.first() {
         let lead = &text[span.close..ws[first].start];
-        let clean = !lead.contains(['.', ';', '?', '!', '(']);
+        // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
+        let ended = text[span.start..span.end].trim_end().ends_with(['.', '!', '?']) && is_capitalised(ws[first].text)
+            && !is_speech_verb(&ws[first].text.to_lowercase());
+        let clean = !lead.contains(['.', ';', '?', '!', '(']) && !ended;
         if clean {
             let clause_end = text[ws[first].start..next_open]
                 .find([',', '.', ';', ':', '?', '!', '(', '"', '\u{201c}'])
@@ -522,7 +558,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
                 let mention = if v == first {
                     subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
                 } else {
-                    subject_before(text, ws, v, span.close)
+                    subject_before(text, ws, v, span.close).filter(|m| text[ws[first].start..].starts_with(m.as_str()))
                 };
                 if let Some(mention) = mention {
                     return Some(Cue { verb: ws[v].text.to_string(), mention, rule: "trailing" });
@@ -545,6 +581,12 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
             if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
                 return Some(Cue { verb: format!("{}{}", ws[v].text, if before.ends_with(':') { ":" } else { "" }), mention: m, rule: "leading" });
             }
+        }
+    }
+    // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
+    if before.ends_with(':') {
+        if let Some(m) = sentence_subject(text, ws, prev_close.max(sent.0), span.open, resolver) {
+            return Some(Cue { verb: ":".into(), mention: m, rule: "leading-colon" });
         }
     }
     // 3. reported: a speech verb earlier in the sentence.

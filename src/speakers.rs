@@ -357,6 +357,23 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     }
 }
 
+/// Words no title makes into a person: "Justice Department", "Foreign Office".
+const INSTITUTIONS: &[&str] = &[
+    "Department", "Office", "Ministry", "Party", "Committee", "Council", "Government", "House",
+    "Court", "Union", "Agency", "Service", "Services", "Commission", "Authority", "Board",
+    "Campaign", "Administration", "Center", "Centre", "Institute", "University", "Police",
+    "Army", "Forces", "Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Bureau",
+];
+
+/// A single capitalised word that could be someone's surname: no function word, place or group.
+pub(crate) fn plausible_surname(w: &str) -> bool {
+    !NOT_NAME_WORDS.contains(&w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !TITLES.contains(&w)
+        && w.chars().any(char::is_lowercase)
+        && w.chars().count() > 1
+}
+
 /// Whether the name words look like a person's name rather than a place or organisation.
 pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     if name.is_empty() || name.len() > 4 {
@@ -364,6 +381,8 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     }
     let known_first = name.len() >= 2 && first_name_gender(name[0]).is_some();
     let strong = (has_honorific || known_first) && name.len() <= 3;
+    let institution = name.iter().any(|w| INSTITUTIONS.contains(w));
+    let strong = strong && !institution;
     if !strong && name.iter().any(|w| NOT_NAME_WORDS.contains(w) || FUNCTION_WORDS.contains(w)) {
         return false;
     }
