@@ -84,6 +84,27 @@ fn is_speech_verb(w: &str) -> bool {
     !is_capitalised(w) && SPEECH_VERBS.contains(&w)
 }
 
+/// A speech verb used as a verb: "remarks", "calls", "claims" after a determiner or a possessive
+/// are nouns (`Trump's remarks`, `a call`).
+fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
+    if !is_speech_verb(ws[k].text) {
+        return false;
+    }
+    let Some(p) = k.checked_sub(1).map(|p| ws[p]) else {
+        return true;
+    };
+    if !text[p.end..ws[k].start].trim().is_empty() {
+        return true;
+    }
+    let lp = p.text.to_lowercase();
+    let determiner = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+        "such", "whose", "this", "that", "recent", "new", "many", "several", "public", "private",
+    ]
+    .contains(&lp.as_str());
+    !(determiner || crate::speakers::strip_possessive(p.text).1)
+}
+
 fn is_aux(w: &str) -> bool {
     AUX.contains(&w.to_lowercase().as_str())
 }
@@ -329,8 +350,12 @@ struct Cue {
 /// comma-fenced appositive), or after it when inverted (`said Sir Keir`).
 fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<String> {
     let mut k = v;
-    while k > 0 && ws[k - 1].start >= floor && is_aux(ws[k - 1].text) && !gap_has_comma(text, ws, k - 1) {
+    while k > 0 && ws[k - 1].start >= floor && (is_aux(ws[k - 1].text) || is_time_word(ws[k - 1].text)) && !gap_has_comma(text, ws, k - 1) {
         k -= 1;
+        // `Obama on Friday declared`
+        if is_time_word(ws[k].text) && k > 0 && ["on", "last", "this", "late", "early"].contains(&ws[k - 1].text) {
+            k -= 1;
+        }
     }
     if k == 0 || ws[k - 1].start < floor {
         return None;
@@ -350,12 +375,22 @@ fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
     ws.get(k + 1).is_some_and(|n| text[ws[k].end..n.start].contains(','))
 }
 
+const TIME_WORDS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "night",
+    "morning", "evening", "afternoon", "month", "year", "weekend",
+];
+
+fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w)
+}
+
 /// `John Bolton, the former adviser, said`: the name before a comma-fenced phrase; or the phrase
 /// itself when it is the name (`The shadow minister, Ann Lee, said`).
 fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Option<String> {
     let mut k = last;
     let mut n = 0;
-    while k > 0 && ws[k - 1].start >= floor && n < 14 {
+    let mut fallback: Option<String> = None;
+    while k > 0 && ws[k - 1].start >= floor && n < 24 {
         let gap = &text[ws[k - 1].end..ws[k].start];
         let quoted_title = gap.contains(DOUBLE_MARKS);
         if gap.contains(',') && !quoted_title {
@@ -367,25 +402,39 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
                     return Some(phrase.to_string());
                 }
             }
-            if ws[last].text.eq_ignore_ascii_case("who") && k == last {
-                return mention_ending_at(text, ws, k - 1, floor);
+            // `Dean Cole, a salesman from Sumter, South Carolina, says`: the appositive may hold
+            // commas of its own; the subject is the nearest full name before one of them.
+            let m = mention_ending_at(text, ws, k - 1, floor);
+            if let Some(m) = &m {
+                let mws: Vec<&str> = m.split_whitespace().collect();
+                let parts = split_run(&mws);
+                if parts.name.len() >= 2 || PRONOUN_SUBJECTS.contains(&m.to_lowercase().as_str()) {
+                    return Some(m.clone());
+                }
             }
-            return mention_ending_at(text, ws, k - 1, floor);
+            if fallback.is_none() {
+                fallback = m;
+            }
         }
         if gap.contains(['.', ';', ':']) {
-            return None;
+            break;
         }
         k -= 1;
         n += 1;
     }
-    None
+    fallback
 }
+
+const PRONOUN_SUBJECTS: &[&str] = &["he", "she"];
 
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
 /// short described source ("a spokesman", "the minister").
 fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<String> {
     let w = ws[k];
     let lw = w.text.to_lowercase();
+    if crate::speakers::strip_possessive(w.text).1 && !w.text.ends_with("s'") {
+        return None; // `Trump's remarks`: the owner, not the speaker
+    }
     if ["he", "she", "they", "we", "i", "it", "who"].contains(&lw.as_str()) {
         if lw == "who" && k > 0 && text[ws[k - 1].end..w.start].contains(',') {
             return mention_ending_at(text, ws, k - 1, floor);
@@ -554,7 +603,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
                 .find([',', '.', ';', ':', '?', '!', '(', '"', '\u{201c}'])
                 .map_or(next_open, |e| ws[first].start + e);
             let clause: Vec<usize> = after_ws.iter().copied().filter(|&k| ws[k].end <= clause_end).take(8).collect();
-            for &v in clause.iter().filter(|&&k| is_speech_verb(ws[k].text)) {
+            for &v in clause.iter().filter(|&&k| verb_at(text, ws, k)) {
                 let mention = if v == first {
                     subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
                 } else {
@@ -577,7 +626,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
     let before = text[prev_close..span.open].trim_end();
     let before_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= prev_close && ws[k].end <= span.open).collect();
     if before.ends_with([':', ',']) {
-        if let Some(&v) = before_ws.iter().rev().take(10).find(|&&k| is_speech_verb(ws[k].text)) {
+        if let Some(&v) = before_ws.iter().rev().take(10).find(|&&k| verb_at(text, ws, k)) {
             if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
                 return Some(Cue { verb: format!("{}{}", ws[v].text, if before.ends_with(':') { ":" } else { "" }), mention: m, rule: "leading" });
             }
@@ -592,7 +641,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
     // 3. reported: a speech verb earlier in the sentence.
     let sent_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= sent.0 && ws[k].end <= sent.1).collect();
     let inside_any = |k: usize| spans.iter().any(|s| ws[k].start >= s.start && ws[k].end <= s.end);
-    if let Some(&v) = sent_ws.iter().rev().filter(|&&k| ws[k].end <= span.open && !inside_any(k)).find(|&&k| is_speech_verb(ws[k].text)) {
+    if let Some(&v) = sent_ws.iter().rev().filter(|&&k| ws[k].end <= span.open && !inside_any(k)).find(|&&k| verb_at(text, ws, k)) {
         if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
             return Some(Cue { verb: ws[v].text.to_string(), mention: m, rule: "reported" });
         }
@@ -605,7 +654,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
         }
     }
     // 4. sentence-final: a verb after the span, outside other quotes: `…, Ann Lee will warn.`
-    if let Some(&v) = sent_ws.iter().filter(|&&k| ws[k].start >= span.close && !inside_any(k)).find(|&&k| is_speech_verb(ws[k].text)) {
+    if let Some(&v) = sent_ws.iter().filter(|&&k| ws[k].start >= span.close && !inside_any(k)).find(|&&k| verb_at(text, ws, k)) {
         let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',');
         let m = if inverted { subject_after(text, ws, v, sent.1) } else { None }
             .or_else(|| subject_before(text, ws, v, span.close));
@@ -809,7 +858,7 @@ fn note_sentence(unit: &Unit, ws: &[Word], starts: &[usize], j: usize, spans: &[
     let from = starts[j];
     let to = starts.get(j + 1).copied().unwrap_or(text.len());
     let inside = |w: &Word| spans.iter().any(|s| w.start >= s.start && w.end <= s.end);
-    let verb = (0..ws.len()).find(|&k| ws[k].start >= from && ws[k].end <= to && !inside(&ws[k]) && is_speech_verb(ws[k].text));
+    let verb = (0..ws.len()).find(|&k| ws[k].start >= from && ws[k].end <= to && !inside(&ws[k]) && verb_at(text, ws, k));
     if let Some(v) = verb {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             let r = state.resolver.resolve(&m);
