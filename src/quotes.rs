@@ -55,6 +55,9 @@ const SPEECH_VERBS: &[&str] = &[
     "bemoaned", "conceded", "told", "pointed", "cautioned", "cautions", "conclude", "concluded",
     "concludes", "proclaim", "proclaimed", "proclaims", "insist", "opined", "reasoned", "sighed",
     "thundered", "snapped", "declared", "promised", "replied", "says", "recalls", "continues",
+    "reacted", "reacts", "exhorted", "mused", "muses", "wondered", "offered", "offers", "quipped",
+    "scoffed", "retorted", "countered", "railed", "fumed", "gushed", "raved", "vented",
+    "lashed", "griped", "huffed", "insisting", "telling", "declaring", "announcing", "arguing",
 ];
 
 /// Words that may stand between a subject and its verb: "will also say", "has repeatedly said".
@@ -534,6 +537,12 @@ fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
 /// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
 /// salience: a name, a pronoun or a capitalised title not standing as an object.
 fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Resolver) -> Option<String> {
+    clause_subject(text, ws, from, to, resolver, false)
+}
+
+/// As [`sentence_subject`]; with `owner`, a possessive opening the clause counts too
+/// (`Rubio's catch phrase was that …`), for quotes whose sentence has no speech verb.
+fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Resolver, owner: bool) -> Option<String> {
     let sentence = &text[from..to];
     let sws: Vec<(usize, &Word)> = ws.iter().enumerate().filter(|(_, w)| w.start >= from && w.end <= to).collect();
     if let Some(&(_, w)) = sws.first() {
@@ -543,7 +552,7 @@ fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &
     }
     for run in name_runs(sentence) {
         let abs = from + run.start;
-        if run.possessive {
+        if run.possessive && !(owner && text[from..abs].trim().is_empty()) {
             continue;
         }
         let parts = split_run(&run.words);
@@ -561,6 +570,10 @@ fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &
         });
         if object {
             continue;
+        }
+        let next_word = ws.iter().find(|w| w.start >= from + run.end);
+        if next_word.is_some_and(|n| !is_capitalised(n.text) && is_role_noun(n.text) && text[from + run.end..n.start] == *" ") {
+            continue; // "Former Obama spokesman Robert Gibbs": the run qualifies the role
         }
         let title = parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
         if title {
@@ -580,7 +593,36 @@ fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &
                 continue;
             }
         }
-        return Some(run.words.join(" "));
+        let from_word = parts.name_at.saturating_sub(parts.title.len());
+        return Some(run.words[from_word..].join(" "));
+    }
+    None
+}
+
+/// `"…," Ann Lee, the mayor of Hove, said.`: a name, a comma-fenced appositive, then the verb.
+fn trailing_appositive(text: &str, ws: &[Word], clause: &[usize], clause_end: usize, limit: usize) -> Option<Cue> {
+    let (&first, &last) = (clause.first()?, clause.last()?);
+    if !clause.iter().all(|&k| is_capitalised(ws[k].text)) || !text[clause_end..].starts_with(',') {
+        return None;
+    }
+    let mention = text[ws[first].start..ws[last].end].to_string();
+    // The verb follows one of the appositive's commas: `Ann Lee, aide to the mayor, refugees, and
+    // migration, said`.
+    let mut at = clause_end + 1;
+    for _ in 0..4 {
+        let rest = &text[at..limit];
+        let close = rest.find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])?;
+        if !rest[close..].starts_with(',') || text[clause_end..at + close].split_whitespace().count() > 24 {
+            return None;
+        }
+        at += close + 1;
+        let mut k = ws.iter().position(|w| w.start >= at)?;
+        while k < ws.len() && (is_aux(ws[k].text) || is_time_word(ws[k].text)) {
+            k += 1;
+        }
+        if k < ws.len() && ws[k].end <= limit && verb_at(text, ws, k) {
+            return Some(Cue { verb: ws[k].text.to_string(), mention, rule: "trailing" });
+        }
     }
     None
 }
@@ -613,6 +655,9 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
                     return Some(Cue { verb: ws[v].text.to_string(), mention, rule: "trailing" });
                 }
             }
+            if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
+                return Some(c);
+            }
             if let Some(k) = clause.iter().position(|&k| ws[k].text.eq_ignore_ascii_case("according")) {
                 if let Some(&to) = clause.get(k + 1).filter(|&&t| ws[t].text == "to") {
                     if let Some(m) = subject_after(text, ws, to, clause_end) {
@@ -634,7 +679,7 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
     }
     // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
     if before.ends_with(':') {
-        if let Some(m) = sentence_subject(text, ws, prev_close.max(sent.0), span.open, resolver) {
+        if let Some(m) = clause_subject(text, ws, prev_close.max(sent.0), span.open, resolver, true) {
             return Some(Cue { verb: ":".into(), mention: m, rule: "leading-colon" });
         }
     }
@@ -671,6 +716,12 @@ fn verb_subject(text: &str, ws: &[Word], v: usize, sent: (usize, usize), floor: 
     let lv = ws[v].text.to_lowercase();
     let participle = lv.ends_with("ing");
     if participle {
+        // `Spicer said, adding, "…"`: the participle shares the subject of the verb before it.
+        if let Some(prev) = (0..v).rev().take_while(|&k| ws[k].start >= sent.0).find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing")) {
+            if let Some(m) = subject_before(text, ws, prev, sent.0) {
+                return Some(m);
+            }
+        }
         // `Donald Trump tweeting that …`: a name right before the participle is its subject.
         let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
         if direct && is_capitalised(ws[v - 1].text) {
@@ -702,7 +753,7 @@ fn char_offset(text: &str, byte: usize) -> usize {
 }
 
 /// How many paragraphs back a cue-less quote paragraph may look for the speaker it continues.
-const CONTINUATION_REACH: usize = 1;
+const CONTINUATION_REACH: usize = 2;
 
 /// Where the quotes of one text unit go.
 struct Unit<'a> {
@@ -794,9 +845,9 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let whole_sentence = before.is_empty() || span.typo;
                 let near = state.last.as_ref().filter(|(_, sec, p)| *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH);
                 let mut subject = || {
-                    let m = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)?;
+                    let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
-                    r.person.is_some().then_some((r, m))
+                    (r.person.is_some() || r.how == "name-unlisted").then_some((r, m))
                 };
                 match near {
                     Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => (r.clone(), "continuation".to_string(), None, None),

@@ -691,7 +691,14 @@ impl Resolver {
                 return Some(i);
             }
         }
-        self.entities.by_name_word(last, false)
+        self.entities.by_name_word(last, false).or_else(|| {
+            // Two people share the surname: the one the report was last about, else the first met.
+            let holders: Vec<usize> = (0..self.entities.people.len())
+                .filter(|&i| &self.entities.people[i].last == last)
+                .collect();
+            let recent = self.history.iter().rev().map(|&(i, _)| i).find(|i| holders.contains(i));
+            recent.or_else(|| holders.first().copied())
+        })
     }
 
     /// Resolves a cue's subject as written: a pronoun, a name, a title, or a described source.
