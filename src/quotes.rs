@@ -434,6 +434,13 @@ const PRONOUN_SUBJECTS: &[&str] = &["he", "she"];
 /// short described source ("a spokesman", "the minister").
 fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<String> {
     let w = ws[k];
+    if w.quoted {
+        return None;
+    }
+    // `Ed Rendell (D), a supporter,`: a party tag in brackets after a name.
+    if k > 0 && text[ws[k - 1].end..w.start].ends_with('(') && text[w.end..].starts_with(')') {
+        return mention_ending_at(text, ws, k - 1, floor);
+    }
     let lw = w.text.to_lowercase();
     if crate::speakers::strip_possessive(w.text).1 && !w.text.ends_with("s'") {
         return None; // `Trump's remarks`: the owner, not the speaker
@@ -480,7 +487,7 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
 
 /// The mention right after an inverted verb: `said Sir Keir`, `says Foreign Sec`, `said the minister`.
 fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<String> {
-    let first = ws.get(v + 1).filter(|w| w.end <= ceil)?;
+    let first = ws.get(v + 1).filter(|w| w.end <= ceil && !w.quoted)?;
     if text[ws[v].end..first.start].trim().chars().any(|c| !c.is_whitespace()) {
         return None;
     }
@@ -557,6 +564,9 @@ fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Re
         }
         let parts = split_run(&run.words);
         let Some(k) = ws.iter().position(|w| w.start == abs) else { continue };
+        if ws[k].quoted {
+            continue;
+        }
         let mut b = k;
         // Skip back over role words: "Ukraine's president Volodymyr Zelensky", "Transport boss".
         while b > 0 && ws[b - 1].start >= from && (is_role_noun(ws[b - 1].text) || is_capitalised(ws[b - 1].text) || ws[b - 1].text.ends_with("'s") || ws[b - 1].text.ends_with("\u{2019}s")) {
@@ -804,7 +814,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
 fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
     let text = unit.text;
     let spans = find_spans(text);
-    let ws = words(text);
+    let mut ws = words(text);
+    for w in ws.iter_mut() {
+        w.quoted = spans.iter().any(|s| w.start >= s.start && w.end <= s.end);
+    }
     let starts = sentence_starts(text, &spans);
     let mut quotes: Vec<Quote> = Vec::new();
     let mut cues: Vec<Option<Cue>> = Vec::new();
@@ -834,7 +847,18 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         };
         let (speaker, rule, verb, mention) = match &cue {
             Some(c) => {
-                let r = state.resolver.resolve(&c.mention);
+                let mut r = state.resolver.resolve(&c.mention);
+                if r.how.starts_with("pronoun") {
+                    // `Trump said he believes …`: a pronoun in the sentence of a named subject is theirs.
+                    let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)
+                        .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
+                        .map(|m| state.resolver.resolve(&m))
+                        .filter(|o| o.person.is_some_and(|i| state.resolver.pronoun_fits(i, &c.mention)));
+                    if let Some(mut o) = own {
+                        o.how = "pronoun-clause";
+                        r = o;
+                    }
+                }
                 let rule = format!("{}/{}", c.rule, r.how);
                 if r.speaker.is_some() {
                     state.resolver.note_speaker(&r);

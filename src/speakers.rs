@@ -200,6 +200,8 @@ pub(crate) struct Word<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
+    /// Inside a quotation: never a cue's verb or subject.
+    pub quoted: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -227,6 +229,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
                 start: s,
                 end,
                 text: &text[s..end],
+                quoted: false,
             });
         }
     }
@@ -235,6 +238,7 @@ pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
             start: s,
             end: text.len(),
             text: &text[s..],
+            quoted: false,
         });
     }
     out
@@ -356,6 +360,12 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
         name_at: lead + name_at,
     }
 }
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December",
+];
 
 /// Words no title makes into a person: "Justice Department", "Foreign Office".
 const INSTITUTIONS: &[&str] = &[
@@ -738,6 +748,17 @@ impl Resolver {
             if looks_like_person(&parts.name, !parts.title.is_empty()) || parts.name.len() == 1 && !definite {
                 // A person or source the table has not met as a full name: keep it as written.
                 let speaker = parts.name.join(" ");
+                let lone = parts.name[0];
+                let no_source = parts.name.len() == 1
+                    && (FUNCTION_WORDS.contains(&lone)
+                        || lone.chars().count() < 2
+                        || lone.ends_with("ly")
+                        || lone.contains('-')
+                        || MONTHS_AND_DAYS.contains(&lone)
+                        || (NOT_NAME_WORDS.contains(&lone) && !lone.chars().all(|c| c.is_uppercase())));
+                if no_source {
+                    return Resolved::none("not-a-source");
+                }
                 if parts.name.len() == 1 && NOT_NAME_WORDS.contains(&parts.name[0]) && !definite {
                     return Resolved {
                         speaker: Some(speaker),
@@ -782,6 +803,16 @@ impl Resolver {
             }
         }
         Resolved::none("description")
+    }
+
+    /// Whether person `i` could be referred to as he/she (`mention`): not known to be the other gender.
+    pub fn pronoun_fits(&self, i: usize, mention: &str) -> bool {
+        let g = match mention.to_lowercase().as_str() {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => return false,
+        };
+        self.entities.people.get(i).is_some_and(|p| p.gender.is_none_or(|pg| pg == g))
     }
 
     /// He/she: the most recent subject or speaker of that gender; speakers of unknown gender next.
