@@ -55,7 +55,7 @@ const SPEECH_VERBS: &[&str] = &[
     "bemoaned", "conceded", "told", "pointed", "cautioned", "cautions", "conclude", "concluded",
     "concludes", "proclaim", "proclaimed", "proclaims", "insist", "opined", "reasoned", "sighed",
     "thundered", "snapped", "declared", "promised", "replied", "says", "recalls", "continues",
-    "reacted", "reacts", "exhorted", "mused", "muses", "wondered", "offered", "offers", "quipped",
+    "reacted", "reacts", "reported", "reports", "barked", "shot", "fired", "writes", "exhorted", "mused", "muses", "wondered", "offered", "offers", "quipped",
     "scoffed", "retorted", "countered", "railed", "fumed", "gushed", "raved", "vented",
     "lashed", "griped", "huffed", "insisting", "telling", "declaring", "announcing", "arguing",
 ];
@@ -360,11 +360,21 @@ fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<Str
             k -= 1;
         }
     }
+    // `Cummings (D-Md.) said`: step back over a bracketed tag.
+    if k > 0 && text[ws[k - 1].end..ws[k].start].contains(')') {
+        let mut j = k - 1;
+        while j > 0 && ws[j].start >= floor && !text[ws[j - 1].end..ws[j].start].contains('(') {
+            j -= 1;
+        }
+        if j > 0 && k - j <= 4 {
+            k = j;
+        }
+    }
     if k == 0 || ws[k - 1].start < floor {
         return None;
     }
     let w = ws[k - 1];
-    let gap = &text[w.end..ws[k].start];
+    let gap = text[w.end..ws[k].start].trim_end_matches('(');
     if gap.contains(',') {
         return appositive_subject(text, ws, k - 1, floor);
     }
@@ -609,6 +619,34 @@ fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Re
     None
 }
 
+/// Where the clause opening at `from` ends: at a comma, stop or quote mark, but not at the dot of an
+/// abbreviation (`Rep.`, `E.`) nor inside brackets (`(D-Md.)`).
+fn clause_end(text: &str, from: usize, limit: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in text[from..limit].char_indices() {
+        let at = from + i;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '.' => {
+                let word = text[..at].rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.').next().unwrap_or("");
+                let abbrev = ABBREVIATIONS.contains(&word)
+                    || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                    || is_honorific_or_title(word)
+                    || word.contains('.');
+                let next_lower = text[at + 1..].trim_start().starts_with(|ch: char| ch.is_lowercase());
+                if !(abbrev || next_lower) {
+                    return at;
+                }
+            }
+            ',' | ';' | ':' | '?' | '!' | '"' | '\u{201c}' | '\u{201d}' => return at,
+            _ => {}
+        }
+    }
+    limit
+}
+
 /// `"…," Ann Lee, the mayor of Hove, said.`: a name, a comma-fenced appositive, then the verb.
 fn trailing_appositive(text: &str, ws: &[Word], clause: &[usize], clause_end: usize, limit: usize) -> Option<Cue> {
     let (&first, &last) = (clause.first()?, clause.last()?);
@@ -651,10 +689,17 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
             && !is_speech_verb(&ws[first].text.to_lowercase());
         let clean = !lead.contains(['.', ';', '?', '!', '(']) && !ended;
         if clean {
-            let clause_end = text[ws[first].start..next_open]
-                .find([',', '.', ';', ':', '?', '!', '(', '"', '\u{201c}'])
-                .map_or(next_open, |e| ws[first].start + e);
-            let clause: Vec<usize> = after_ws.iter().copied().filter(|&k| ws[k].end <= clause_end).take(8).collect();
+            let clause_end = clause_end(text, ws[first].start, next_open);
+            let in_brackets = |k: usize| {
+                let before = &text[ws[first].start..ws[k].start];
+                before.matches('(').count() > before.matches(')').count()
+            };
+            let clause: Vec<usize> = after_ws
+                .iter()
+                .copied()
+                .filter(|&k| ws[k].end <= clause_end && !in_brackets(k))
+                .take(9)
+                .collect();
             for &v in clause.iter().filter(|&&k| verb_at(text, ws, k)) {
                 let mention = if v == first {
                     subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))

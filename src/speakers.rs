@@ -774,6 +774,18 @@ impl Resolver {
                     person: None,
                 };
             }
+            // A named organisation as the source: "CBS News reported", "the White House said".
+            let institutional = parts.title.is_empty()
+                && (2..=5).contains(&parts.name.len())
+                && !parts.name.iter().any(|w| FUNCTION_WORDS.contains(w) || MONTHS_AND_DAYS.contains(w));
+            if institutional {
+                return Resolved {
+                    speaker: Some(parts.name.join(" ")),
+                    role: None,
+                    how: "source",
+                    person: None,
+                };
+            }
         }
         // A title: "the Foreign Secretary", "Foreign Sec", "the senator".
         let title = expand_title(&body);
