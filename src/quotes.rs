@@ -531,6 +531,18 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
     (described && !is_speech_verb(first.text)).then(|| m.to_string())
 }
 
+/// Adjectives of descriptions before a name: "presidential candidate", "longtime aide".
+fn is_modifier(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    !is_capitalised(w)
+        && !PREPOSITIONS.contains(&lw.as_str())
+        && !is_speech_verb(&lw)
+        && !is_aux(&lw)
+        && ["al", "ial", "ic", "an", "ive", "ary", "time", "former", "top", "senior", "chief", "leading", "prominent", "veteran", "fellow", "young", "old", "new"]
+            .iter()
+            .any(|e| lw.ends_with(e))
+}
+
 /// A lower-case word that can sit inside a described name: "pollster", "resident", "former".
 fn is_role_word(w: &str) -> bool {
     !is_capitalised(w)
@@ -579,14 +591,27 @@ fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Re
         }
         let mut b = k;
         // Skip back over role words: "Ukraine's president Volodymyr Zelensky", "Transport boss".
-        while b > 0 && ws[b - 1].start >= from && (is_role_noun(ws[b - 1].text) || is_capitalised(ws[b - 1].text) || ws[b - 1].text.ends_with("'s") || ws[b - 1].text.ends_with("\u{2019}s")) {
+        while b > 0
+            && ws[b - 1].start >= from
+            && !text[ws[b - 1].end..ws[b].start].contains(',')
+            && (is_role_noun(ws[b - 1].text)
+                || is_capitalised(ws[b - 1].text)
+                || is_modifier(ws[b - 1].text)
+                || ws[b - 1].text.ends_with("'s")
+                || ws[b - 1].text.ends_with("\u{2019}s"))
+        {
             b -= 1;
         }
         let prev = (b > 0 && ws[b - 1].start >= from).then(|| ws[b - 1]);
+        // An object follows a preposition or a verb: `met with X`, `urged X`, `to LBC's X`.
         let object = prev.is_some_and(|p| {
             let gap = &text[p.end..ws[b].start];
             let lp = p.text.to_lowercase();
-            !gap.contains(',') && (PREPOSITIONS.contains(&lp.as_str()) || (lp != "the" && !["but", "and", "so", "yet", "then", "however", "meanwhile", "now"].contains(&lp.as_str())))
+            !gap.contains(',')
+                && (PREPOSITIONS.contains(&lp.as_str())
+                    || is_speech_verb(&lp)
+                    || (lp.ends_with("ed") && lp.len() > 3)
+                    || ["visited", "met", "beat", "saw", "thanked", "backed", "joined", "named", "hired", "fired", "praised", "attacked", "and"].contains(&lp.as_str()))
         });
         if object {
             continue;
@@ -713,6 +738,21 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
             if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
                 return Some(c);
             }
+            // `"…," Trump assured Jones`: after a quote that ends mid-sentence, a name and a verb
+            // are a cue whatever the verb.
+            let continues = text[span.start..span.end].trim_end().ends_with([',', '?', '!', '\u{2014}']);
+            if continues && clause.len() >= 2 {
+                let verb_k = clause.iter().position(|&k| !is_capitalised(ws[k].text) && !ws[k].text.ends_with('.'));
+                if let Some(p) = verb_k.filter(|&p| p >= 1 && p <= 5) {
+                    let v = clause[p];
+                    let lv = ws[v].text;
+                    let verbish = (lv.ends_with("ed") || lv.ends_with('s')) && !is_role_noun(lv) && !PREPOSITIONS.contains(&lv);
+                    let mention = &text[ws[first].start..ws[clause[p - 1]].end];
+                    if verbish && clause[..p].iter().all(|&k| is_capitalised(ws[k].text)) {
+                        return Some(Cue { verb: lv.to_string(), mention: mention.to_string(), rule: "trailing" });
+                    }
+                }
+            }
             if let Some(k) = clause.iter().position(|&k| ws[k].text.eq_ignore_ascii_case("according")) {
                 if let Some(&to) = clause.get(k + 1).filter(|&&t| ws[t].text == "to") {
                     if let Some(m) = subject_after(text, ws, to, clause_end) {
@@ -751,6 +791,12 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
             if let Some(m) = subject_after(text, ws, to, sent.1) {
                 return Some(Cue { verb: "according to".into(), mention: m, rule: "reported" });
             }
+        }
+    }
+    // Passive: `… "careless" – as described by FBI Director James Comey`.
+    if let Some(&v) = sent_ws.iter().filter(|&&k| !inside_any(k)).find(|&&k| verb_at(text, ws, k) && ws.get(k + 1).is_some_and(|b| b.text == "by")) {
+        if let Some(m) = subject_after(text, ws, v + 1, sent.1) {
+            return Some(Cue { verb: format!("{} by", ws[v].text), mention: m, rule: "passive" });
         }
     }
     // 4. sentence-final: a verb after the span, outside other quotes: `…, Ann Lee will warn.`

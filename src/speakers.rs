@@ -348,7 +348,15 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let last_title = words_after
         .iter()
         .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
-    let name_at = last_title.map_or(0, |i| i + 1);
+    let mut name_at = last_title.map_or(0, |i| i + 1);
+    // "House Republican Thomas Massie": the name is what follows the last group or place word.
+    if words_after.len() - name_at > 2 {
+        if let Some(i) = words_after[name_at..].iter().rposition(|w| NOT_NAME_WORDS.contains(w)) {
+            if words_after.len() - (name_at + i + 1) >= 2 {
+                name_at += i + 1;
+            }
+        }
+    }
     let gender = words_after[..name_at]
         .iter()
         .rev()
