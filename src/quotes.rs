@@ -425,8 +425,9 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
                     return Some(m.clone());
                 }
             }
-            if fallback.is_none() {
-                fallback = m;
+            // Otherwise the earliest candidate: the clause's subject stands at its start.
+            if m.as_deref().is_some_and(|m| m.starts_with(|c: char| c.is_uppercase())) || fallback.is_none() {
+                fallback = m.or(fallback);
             }
         }
         if gap.contains(['.', ';', ':']) {
@@ -781,7 +782,9 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
     // 3. reported: a speech verb earlier in the sentence.
     let sent_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= sent.0 && ws[k].end <= sent.1).collect();
     let inside_any = |k: usize| spans.iter().any(|s| ws[k].start >= s.start && ws[k].end <= s.end);
-    if let Some(&v) = sent_ws.iter().rev().filter(|&&k| ws[k].end <= span.open && !inside_any(k)).find(|&&k| verb_at(text, ws, k)) {
+    // The outermost speech verb holds the source: `Israel said Clinton called for "…"` is Israel's.
+    let verbs_before: Vec<usize> = sent_ws.iter().copied().filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k)).collect();
+    for &v in verbs_before.iter().rev() {
         if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
             return Some(Cue { verb: ws[v].text.to_string(), mention: m, rule: "reported" });
         }
