@@ -67,8 +67,7 @@ const AUX: &[&str] = &[
     "earlier", "then", "previously", "once", "recently", "repeatedly", "reportedly", "already",
     "again", "further", "simply", "just", "often", "famously", "publicly", "privately", "today",
     "yesterday", "tonight", "never", "not", "always", "even", "still", "first", "initially",
-    "flatly", "angrily", "bluntly", "quickly", "directly", "loudly", "quietly", "once", "going",
-    "to", "told", "had",
+    "flatly", "angrily", "bluntly", "quickly", "directly", "loudly", "quietly", "once",
 ];
 
 const PREPOSITIONS: &[&str] = &[
@@ -441,6 +440,17 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
 
 const PRONOUN_SUBJECTS: &[&str] = &["he", "she"];
 
+/// Plural or group nouns that can be a quote's source.
+const PEOPLE_NOUNS: &[&str] = &[
+    "officials", "aides", "critics", "analysts", "experts", "voters", "supporters", "residents",
+    "lawmakers", "legislators", "senators", "republicans", "democrats", "sources", "advisers",
+    "advisors", "leaders", "members", "protesters", "campaigners", "activists", "investigators",
+    "prosecutors", "police", "officers", "witnesses", "researchers", "economists", "strategists",
+    "organizers", "organisers", "spokesmen", "spokeswomen", "ministers", "diplomats", "doctors",
+    "scientists", "people", "residents", "parents", "students", "teachers", "workers", "others",
+    "man", "woman", "source", "official", "aide", "critic", "voter", "supporter", "resident",
+];
+
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
 /// short described source ("a spokesman", "the minister").
 fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<String> {
@@ -449,7 +459,7 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         return None;
     }
     // `Ed Rendell (D), a supporter,`: a party tag in brackets after a name.
-    if k > 0 && text[ws[k - 1].end..w.start].ends_with('(') && text[w.end..].starts_with(')') {
+    if k > 0 && text[ws[k - 1].end..w.start].ends_with('(') && text[w.end..].trim_start_matches('.').starts_with(')') {
         return mention_ending_at(text, ws, k - 1, floor);
     }
     let lw = w.text.to_lowercase();
@@ -479,6 +489,10 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         return Some(text[ws[s].start..w.end].to_string());
     }
     if PREPOSITIONS.contains(&lw.as_str()) || is_aux(&lw) || ["but", "because", "so", "which", "what"].contains(&lw.as_str()) {
+        return None;
+    }
+    // A described source must be people: "a spokesman", "lawmakers", not "the state capital".
+    if !is_role_noun(w.text) && !PEOPLE_NOUNS.contains(&lw.as_str()) {
         return None;
     }
     // A described source: up to four words back to a determiner.
@@ -713,7 +727,8 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
         // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
         let ended = text[span.start..span.end].trim_end().ends_with(['.', '!', '?']) && is_capitalised(ws[first].text)
             && !is_speech_verb(&ws[first].text.to_lowercase());
-        let clean = !lead.contains(['.', ';', '?', '!', '(']) && !ended;
+        let dashed = lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']);
+        let clean = !lead.contains(['.', ';', '?', '!', '(']) && (!ended || dashed);
         if clean {
             let clause_end = clause_end(text, ws[first].start, next_open);
             let in_brackets = |k: usize| {
@@ -738,6 +753,12 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
             }
             if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
                 return Some(c);
+            }
+            // `"…" ― Ann Lee`: a dash and a name after the quote sign it.
+            if lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']) && clause.iter().take(4).all(|&k| is_capitalised(ws[k].text)) {
+                let n = clause.len().min(4);
+                let mention = &text[ws[first].start..ws[clause[n - 1]].end];
+                return Some(Cue { verb: "\u{2014}".into(), mention: mention.to_string(), rule: "dash" });
             }
             // `"…," Trump assured Jones`: after a quote that ends mid-sentence, a name and a verb
             // are a cue whatever the verb.
