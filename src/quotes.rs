@@ -1052,7 +1052,18 @@ fn note_sentence(unit: &Unit, ws: &[Word], starts: &[usize], j: usize, spans: &[
     if let Some(v) = verb {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             let r = state.resolver.resolve(&m);
-            if r.person.is_some() {
+            if r.speaker.is_some() {
+                state.resolver.note_speaker(&r);
+                state.last = Some((r, unit.section, unit.paragraph));
+                return;
+            }
+        }
+    }
+    // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
+    if text[from..to].trim_end().ends_with(':') {
+        if let Some(m) = clause_subject(text, ws, from, to, &state.resolver, true) {
+            let r = state.resolver.resolve(&m);
+            if r.speaker.is_some() {
                 state.resolver.note_speaker(&r);
                 state.last = Some((r, unit.section, unit.paragraph));
                 return;
