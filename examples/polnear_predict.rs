@@ -9,13 +9,19 @@ use std::path::PathBuf;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
-    let root = PathBuf::from(args.next().unwrap_or_else(|| "../shared/corpora/polnear".into()));
+    let root = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/corpora/polnear".into()),
+    );
     let out = PathBuf::from(args.next().unwrap_or_else(|| "polnear-pred".into()));
     std::fs::create_dir_all(&out)?;
     let mut total = Counts::default();
     for entry in std::fs::read_dir(root.join("articles"))? {
         let path = entry?.path();
-        let id = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_default();
         let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
         let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
         let mut article = Article {
@@ -36,7 +42,10 @@ fn main() -> anyhow::Result<()> {
         if gold_path.exists() {
             total.add(&score_quotes(&read_gold(&gold_path)?, &article.quotes).counts);
         }
-        std::fs::write(out.join(format!("{id}.json")), serde_json::to_string_pretty(&article)?)?;
+        std::fs::write(
+            out.join(format!("{id}.json")),
+            serde_json::to_string_pretty(&article)?,
+        )?;
     }
     println!("{} {:?}", total.figures(), total);
     Ok(())

@@ -20,12 +20,21 @@ fn parse_machine(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(dt.with_timezone(&Utc));
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(dt.with_timezone(&Utc));
         }
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
             return Some(dt.and_utc());
         }
@@ -51,8 +60,18 @@ fn month_number(word: &str) -> Option<u32> {
         return None;
     }
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let idx = MONTHS.iter().position(|m| w.starts_with(m))?;
     // "mar" must not match "marine": accept the abbreviation, "sept", or the full name only.
@@ -91,7 +110,11 @@ fn numeric_offset(word: &str) -> Option<i32> {
         return None;
     }
     let h: i32 = digits[..2].parse().ok()?;
-    let m: i32 = digits.get(2..).filter(|d| !d.is_empty()).map_or(Ok(0), str::parse).ok()?;
+    let m: i32 = digits
+        .get(2..)
+        .filter(|d| !d.is_empty())
+        .map_or(Ok(0), str::parse)
+        .ok()?;
     (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
 }
 
@@ -103,7 +126,13 @@ fn parse_english(s: &str) -> Option<DateTime<Utc>> {
     let mut pm = None;
     let cleaned: String = s
         .chars()
-        .map(|c| if c == ',' || c == '|' || c == '(' || c == ')' { ' ' } else { c })
+        .map(|c| {
+            if c == ',' || c == '|' || c == '(' || c == ')' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     for raw in cleaned.split_whitespace() {
         let tok = raw.trim_end_matches('.');
@@ -142,7 +171,11 @@ fn parse_english(s: &str) -> Option<DateTime<Utc>> {
     }
     let naive = date.and_time(NaiveTime::from_hms_opt(h, m, sec)?);
     let zone = FixedOffset::east_opt(offset.unwrap_or(0))?;
-    Some(zone.from_local_datetime(&naive).single()?.with_timezone(&Utc))
+    Some(
+        zone.from_local_datetime(&naive)
+            .single()?
+            .with_timezone(&Utc),
+    )
 }
 
 /// `15:23`, `15.23`, `3:23pm`, `09:05:10`.
@@ -152,7 +185,10 @@ fn parse_clock(tok: &str) -> Option<(u32, u32, u32)> {
     if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2) {
         return None;
     }
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let (h, m, s) = (nums[0], nums[1], nums.get(2).copied().unwrap_or(0));
     (h < 24 && m < 60 && s < 60 && parts[1].len() == 2).then_some((h, m, s))
 }
@@ -162,30 +198,54 @@ mod tests {
     use super::*;
 
     fn utc(s: &str) -> String {
-        parse_datetime(s).map(|d| d.to_rfc3339()).unwrap_or_default()
+        parse_datetime(s)
+            .map(|d| d.to_rfc3339())
+            .unwrap_or_default()
     }
 
     #[test]
     fn english_forms() {
         assert_eq!(utc("20 January 2022, 15:23"), "2022-01-20T15:23:00+00:00");
         assert_eq!(utc("Jan 20, 2022 3:23 pm"), "2022-01-20T15:23:00+00:00");
-        assert_eq!(utc("Thursday 20 January 2022 15.23 GMT"), "2022-01-20T15:23:00+00:00");
-        assert_eq!(utc("Friday 1 July 2022 09.05 BST"), "2022-07-01T08:05:00+00:00");
+        assert_eq!(
+            utc("Thursday 20 January 2022 15.23 GMT"),
+            "2022-01-20T15:23:00+00:00"
+        );
+        assert_eq!(
+            utc("Friday 1 July 2022 09.05 BST"),
+            "2022-07-01T08:05:00+00:00"
+        );
         assert_eq!(utc("March 3rd, 2021"), "2021-03-03T00:00:00+00:00");
-        assert_eq!(utc("Sept 9, 2015 12:10 am EDT"), "2015-09-09T04:10:00+00:00");
+        assert_eq!(
+            utc("Sept 9, 2015 12:10 am EDT"),
+            "2015-09-09T04:10:00+00:00"
+        );
     }
 
     #[test]
     fn machine_forms() {
-        assert_eq!(utc("2022-01-20T15:23:00+01:00"), "2022-01-20T14:23:00+00:00");
+        assert_eq!(
+            utc("2022-01-20T15:23:00+01:00"),
+            "2022-01-20T14:23:00+00:00"
+        );
         assert_eq!(utc("2022-01-20"), "2022-01-20T00:00:00+00:00");
         assert_eq!(utc("2022-01-20 15:23:00"), "2022-01-20T15:23:00+00:00");
-        assert_eq!(utc("Thu, 20 Jan 2022 15:23:00 +0000"), "2022-01-20T15:23:00+00:00");
+        assert_eq!(
+            utc("Thu, 20 Jan 2022 15:23:00 +0000"),
+            "2022-01-20T15:23:00+00:00"
+        );
     }
 
     #[test]
     fn rejects_non_dates() {
-        for s in ["None", "", "Marine Le Pen", "31 February 2022", "3 pm", "100,000 troops"] {
+        for s in [
+            "None",
+            "",
+            "Marine Le Pen",
+            "31 February 2022",
+            "3 pm",
+            "100,000 troops",
+        ] {
             assert_eq!(parse_datetime(s), None, "{s}");
         }
     }

@@ -125,7 +125,10 @@ pub fn fold(s: &str) -> String {
         pending_space = false;
         out.push(c);
     }
-    let out = out.trim_matches('"').trim_matches('\'').trim_matches(is_py_space);
+    let out = out
+        .trim_matches('"')
+        .trim_matches('\'')
+        .trim_matches(is_py_space);
     out.to_lowercase()
 }
 
@@ -184,7 +187,11 @@ pub fn matches(p: &str, g: &str) -> bool {
         return true;
     }
     let (lp, lg) = (p.chars().count(), g.chars().count());
-    let (a, la, b, lb) = if lp <= lg { (p, lp, g, lg) } else { (g, lg, p, lp) };
+    let (a, la, b, lb) = if lp <= lg {
+        (p, lp, g, lg)
+    } else {
+        (g, lg, p, lp)
+    };
     if b.contains(a) && la as f64 >= 0.8 * lb as f64 {
         return true;
     }
@@ -195,7 +202,12 @@ pub fn matches(p: &str, g: &str) -> bool {
 pub fn score(gold: &[GoldQuote], pred: &[Predicted]) -> Scored {
     let preds: Vec<(String, Option<String>)> = pred
         .iter()
-        .map(|q| (fold(q.text.as_deref().unwrap_or("")), last_name(q.speaker.as_deref())))
+        .map(|q| {
+            (
+                fold(q.text.as_deref().unwrap_or("")),
+                last_name(q.speaker.as_deref()),
+            )
+        })
         .collect();
     let mut out = Scored::default();
     let c = &mut out.counts;
@@ -296,7 +308,10 @@ mod tests {
     #[test]
     fn fold_matches_python() {
         // Expected values from running score.py's fold on the same strings.
-        assert_eq!(fold("  \u{201c}Hello\u{2019}s   World\u{201d} "), "hello's world");
+        assert_eq!(
+            fold("  \u{201c}Hello\u{2019}s   World\u{201d} "),
+            "hello's world"
+        );
         assert_eq!(fold("wait\u{2026} \u{2013} now"), "wait... - now");
         assert_eq!(fold("'\"x\"'"), "\"x\"");
         assert_eq!(fold("a\u{a0}b"), "a b");
@@ -305,8 +320,14 @@ mod tests {
 
     #[test]
     fn last_name_matches_python() {
-        assert_eq!(last_name(Some("Sir Keir Starmer")).as_deref(), Some("starmer"));
-        assert_eq!(last_name(Some("Martin O'Malley")).as_deref(), Some("o'malley"));
+        assert_eq!(
+            last_name(Some("Sir Keir Starmer")).as_deref(),
+            Some("starmer")
+        );
+        assert_eq!(
+            last_name(Some("Martin O'Malley")).as_deref(),
+            Some("o'malley")
+        );
         assert_eq!(last_name(Some("Gov. Kasich")).as_deref(), Some("kasich"));
         assert_eq!(last_name(Some("...")), None);
         assert_eq!(last_name(None), None);
@@ -316,7 +337,10 @@ mod tests {
     fn containment_rules() {
         assert!(matches("abcdefghij", "abcdefghi"));
         assert!(!matches("abcdefghij", "abcdefg"));
-        assert!(matches("first paragraph. second paragraph here.", "second paragraph here."));
+        assert!(matches(
+            "first paragraph. second paragraph here.",
+            "second paragraph here."
+        ));
         assert!(!matches("a short one x", "short one"));
         assert!(!matches("", "x"));
     }
@@ -361,8 +385,8 @@ mod tests {
 
     #[test]
     fn reads_article_json_and_bare_lists() {
-        let a = parse_predictions(r#"{"quotes":[{"text":"x","speaker":null,"kind":"full"}]}"#)
-            .unwrap();
+        let a =
+            parse_predictions(r#"{"quotes":[{"text":"x","speaker":null,"kind":"full"}]}"#).unwrap();
         assert_eq!(a, vec![pred("x", None)]);
         let b = parse_predictions(r#"[{"text":"y","speaker":"Z"}]"#).unwrap();
         assert_eq!(b, vec![pred("y", Some("Z"))]);

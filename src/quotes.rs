@@ -17,69 +17,381 @@
 
 use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
-    is_capitalised, is_honorific_or_title, plausible_surname, is_role_noun, looks_like_person, name_runs, split_run,
-    words, Entities, Resolved, Resolver, Word,
+    is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person, name_runs,
+    plausible_surname, split_run, words, Entities, Resolved, Resolver, Word,
 };
 
 /// Speech verbs in every form the cue rules accept.
 const SPEECH_VERBS: &[&str] = &[
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
-    "adding", "warn", "warns", "warned", "warning", "claim", "claims", "claimed", "claiming",
-    "urge", "urges", "urged", "urging", "insist", "insists", "insisted", "insisting", "argue",
-    "argues", "argued", "arguing", "explain", "explains", "explained", "explaining", "note",
-    "notes", "noted", "noting", "write", "writes", "wrote", "writing", "tweet", "tweets",
-    "tweeted", "tweeting", "ask", "asks", "asked", "asking", "continue", "continues", "continued",
-    "state", "states", "stated", "declare", "declares", "declared", "declaring", "announce",
-    "announces", "announced", "reply", "replies", "replied", "respond", "responds", "responded",
-    "describe", "describes", "described", "describing", "call", "calls", "called", "calling",
-    "suggest", "suggests", "suggested", "suggesting", "admit", "admits", "admitted", "admitting",
-    "acknowledge", "acknowledges", "acknowledged", "predict", "predicts", "predicted",
-    "predicting", "promise", "promises", "promised", "promising", "vow", "vows", "vowed",
-    "vowing", "pledge", "pledges", "pledged", "pledging", "boast", "boasts", "boasted",
-    "complain", "complains", "complained", "complaining", "recall", "recalls", "recalled",
-    "remark", "remarks", "remarked", "observe", "observes", "observed", "concede", "concedes",
-    "conceded", "contend", "contends", "contended", "maintain", "maintains", "maintained",
-    "assert", "asserts", "asserted", "stress", "stresses", "stressed", "stressing", "emphasise",
-    "emphasised", "emphasize", "emphasized", "charge", "charged", "accuse", "accuses", "accused",
-    "accusing", "joke", "joked", "joking", "quip", "quipped", "reiterate", "reiterated",
-    "repeat", "repeated", "reveal", "revealed", "confirm", "confirmed", "deny", "denies",
-    "denied", "dismiss", "dismissed", "dismissing", "brand", "branded", "branding", "label",
-    "labelled", "labeled", "dub", "dubbed", "exclaim", "exclaimed", "shout", "shouted", "cry",
-    "cried", "mutter", "muttered", "whisper", "whispered", "tell", "blast", "blasted",
-    "criticise", "criticised", "criticize", "criticized", "praise", "praised", "praising",
-    "hail", "hailed", "condemn", "condemned", "mock", "mocked", "mocking", "demand", "demanded",
-    "demanding", "believe", "believes", "thinks", "think", "hope", "hopes", "hoped", "fear",
-    "fears", "feared", "agree", "agrees", "agreed", "recount", "recounted", "testify",
-    "testified", "answer", "answered", "counter", "countered", "retort", "retorted", "posted",
-    "posting", "wrote", "reply", "texted", "emailed", "interjected", "chimed", "lamented",
-    "bemoaned", "conceded", "told", "pointed", "cautioned", "cautions", "conclude", "concluded",
-    "concludes", "proclaim", "proclaimed", "proclaims", "insist", "opined", "reasoned", "sighed",
-    "thundered", "snapped", "declared", "promised", "replied", "says", "recalls", "continues",
-    "reacted", "reacts", "reported", "reports", "barked", "shot", "fired", "writes", "exhorted", "mused", "muses", "wondered", "offered", "offers", "quipped",
-    "scoffed", "retorted", "countered", "railed", "fumed", "gushed", "raved", "vented",
-    "lashed", "griped", "huffed", "insisting", "telling", "declaring", "announcing", "arguing",
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "continue",
+    "continues",
+    "continued",
+    "state",
+    "states",
+    "stated",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "announce",
+    "announces",
+    "announced",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "boast",
+    "boasts",
+    "boasted",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "recall",
+    "recalls",
+    "recalled",
+    "remark",
+    "remarks",
+    "remarked",
+    "observe",
+    "observes",
+    "observed",
+    "concede",
+    "concedes",
+    "conceded",
+    "contend",
+    "contends",
+    "contended",
+    "maintain",
+    "maintains",
+    "maintained",
+    "assert",
+    "asserts",
+    "asserted",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "charge",
+    "charged",
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "joke",
+    "joked",
+    "joking",
+    "quip",
+    "quipped",
+    "reiterate",
+    "reiterated",
+    "repeat",
+    "repeated",
+    "reveal",
+    "revealed",
+    "confirm",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "dismiss",
+    "dismissed",
+    "dismissing",
+    "brand",
+    "branded",
+    "branding",
+    "label",
+    "labelled",
+    "labeled",
+    "dub",
+    "dubbed",
+    "exclaim",
+    "exclaimed",
+    "shout",
+    "shouted",
+    "cry",
+    "cried",
+    "mutter",
+    "muttered",
+    "whisper",
+    "whispered",
+    "tell",
+    "blast",
+    "blasted",
+    "criticise",
+    "criticised",
+    "criticize",
+    "criticized",
+    "praise",
+    "praised",
+    "praising",
+    "hail",
+    "hailed",
+    "condemn",
+    "condemned",
+    "mock",
+    "mocked",
+    "mocking",
+    "demand",
+    "demanded",
+    "demanding",
+    "believe",
+    "believes",
+    "thinks",
+    "think",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "agree",
+    "agrees",
+    "agreed",
+    "recount",
+    "recounted",
+    "testify",
+    "testified",
+    "answer",
+    "answered",
+    "counter",
+    "countered",
+    "retort",
+    "retorted",
+    "posted",
+    "posting",
+    "wrote",
+    "reply",
+    "texted",
+    "emailed",
+    "interjected",
+    "chimed",
+    "lamented",
+    "bemoaned",
+    "conceded",
+    "told",
+    "pointed",
+    "cautioned",
+    "cautions",
+    "conclude",
+    "concluded",
+    "concludes",
+    "proclaim",
+    "proclaimed",
+    "proclaims",
+    "insist",
+    "opined",
+    "reasoned",
+    "sighed",
+    "thundered",
+    "snapped",
+    "declared",
+    "promised",
+    "replied",
+    "says",
+    "recalls",
+    "continues",
+    "reacted",
+    "reacts",
+    "reported",
+    "reports",
+    "barked",
+    "shot",
+    "fired",
+    "writes",
+    "exhorted",
+    "mused",
+    "muses",
+    "wondered",
+    "offered",
+    "offers",
+    "quipped",
+    "scoffed",
+    "retorted",
+    "countered",
+    "railed",
+    "fumed",
+    "gushed",
+    "raved",
+    "vented",
+    "lashed",
+    "griped",
+    "huffed",
+    "insisting",
+    "telling",
+    "declaring",
+    "announcing",
+    "arguing",
 ];
 
 /// Words that may stand between a subject and its verb: "will also say", "has repeatedly said".
 const AUX: &[&str] = &[
-    "will", "would", "shall", "should", "could", "can", "may", "might", "must", "has", "have",
-    "had", "is", "was", "were", "are", "be", "been", "did", "does", "do", "also", "later",
-    "earlier", "then", "previously", "once", "recently", "repeatedly", "reportedly", "already",
-    "again", "further", "simply", "just", "often", "famously", "publicly", "privately", "today",
-    "yesterday", "tonight", "never", "not", "always", "even", "still", "first", "initially",
-    "flatly", "angrily", "bluntly", "quickly", "directly", "loudly", "quietly", "once",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "previously",
+    "once",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "already",
+    "again",
+    "further",
+    "simply",
+    "just",
+    "often",
+    "famously",
+    "publicly",
+    "privately",
+    "today",
+    "yesterday",
+    "tonight",
+    "never",
+    "not",
+    "always",
+    "even",
+    "still",
+    "first",
+    "initially",
+    "flatly",
+    "angrily",
+    "bluntly",
+    "quickly",
+    "directly",
+    "loudly",
+    "quietly",
+    "once",
 ];
 
 const PREPOSITIONS: &[&str] = &[
     "to", "with", "by", "of", "for", "at", "on", "from", "against", "about", "in", "into", "than",
     "like", "between", "over", "under", "after", "before", "toward", "towards", "via", "per",
     "without", "behind", "beside", "among", "across", "urge", "urged", "met", "meet", "meets",
-    "told", "tell", "asked", "warned", "thanked", "called", "defeated", "beat", "and", "or",
-    "nor", "as", "that", "if",
+    "told", "tell", "asked", "warned", "thanked", "called", "defeated", "beat", "and", "or", "nor",
+    "as", "that", "if",
 ];
 
-const DOUBLE_MARKS: &[char] = &['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{ab}', '\u{bb}'];
-const SINGLE_MARKS: &[char] = &['\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{2039}', '\u{203a}'];
+const DOUBLE_MARKS: &[char] = &[
+    '"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{ab}', '\u{bb}',
+];
+const SINGLE_MARKS: &[char] = &[
+    '\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{2039}', '\u{203a}',
+];
 
 /// A capitalised word is a name or a sentence opening, never the cue verb ("State spokesman").
 fn is_speech_verb(w: &str) -> bool {
@@ -112,8 +424,10 @@ fn is_aux(w: &str) -> bool {
 }
 
 fn is_opening_punct(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ',')
-        || DOUBLE_MARKS.contains(&c)
+    matches!(
+        c,
+        '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ','
+    ) || DOUBLE_MARKS.contains(&c)
         || SINGLE_MARKS.contains(&c)
 }
 
@@ -159,8 +473,8 @@ fn find_spans(text: &str) -> Vec<Span> {
         };
         let can_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
             && next.is_some_and(|n| !n.is_whitespace());
-        let can_close = prev.is_some_and(|p| !p.is_whitespace())
-            && next.is_none_or(|n| !n.is_alphanumeric());
+        let can_close =
+            prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
         if DOUBLE_MARKS.contains(&c) {
             match double {
                 None => {
@@ -213,10 +527,11 @@ fn find_spans(text: &str) -> Vec<Span> {
                 continue; // It'd, Johnson’s
             }
             match single {
-                None if can_open && letter_next || can_open && next.is_some_and(|n| DOUBLE_MARKS.contains(&n)) => {
-                    if c != '\u{2019}' || prev.is_none_or(|p| p.is_whitespace()) {
-                        single = Some((i, after));
-                    }
+                None if can_open
+                    && (letter_next || next.is_some_and(|n| DOUBLE_MARKS.contains(&n)))
+                    && (c != '\u{2019}' || prev.is_none_or(|p| p.is_whitespace())) =>
+                {
+                    single = Some((i, after));
                 }
                 Some((open, start)) if can_close && c != '\u{2018}' && i > start => {
                     spans.push(Span {
@@ -302,7 +617,11 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
         let (i, c) = chars[k];
         if matches!(c, '.' | '!' | '?') {
             let mut j = k + 1;
-            while j < chars.len() && (DOUBLE_MARKS.contains(&chars[j].1) || SINGLE_MARKS.contains(&chars[j].1) || chars[j].1 == ')') {
+            while j < chars.len()
+                && (DOUBLE_MARKS.contains(&chars[j].1)
+                    || SINGLE_MARKS.contains(&chars[j].1)
+                    || chars[j].1 == ')')
+            {
                 j += 1;
             }
             let ws_start = j;
@@ -317,8 +636,12 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                     .unwrap_or("");
                 let abbrev = c == '.'
                     && (ABBREVIATIONS.contains(&word_before)
-                        || (word_before.chars().count() == 1 && word_before.chars().all(char::is_uppercase)));
-                let starts_sentence = n.is_uppercase() || n.is_ascii_digit() || DOUBLE_MARKS.contains(&n) || SINGLE_MARKS.contains(&n);
+                        || (word_before.chars().count() == 1
+                            && word_before.chars().all(char::is_uppercase)));
+                let starts_sentence = n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || DOUBLE_MARKS.contains(&n)
+                    || SINGLE_MARKS.contains(&n);
                 let b = chars[j].0;
                 if starts_sentence && !abbrev && !inside(b) && !inside(i) {
                     starts.push(b);
@@ -352,10 +675,17 @@ struct Cue {
 /// comma-fenced appositive), or after it when inverted (`said Sir Keir`).
 fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<String> {
     let mut k = v;
-    while k > 0 && ws[k - 1].start >= floor && (is_aux(ws[k - 1].text) || is_time_word(ws[k - 1].text)) && !gap_has_comma(text, ws, k - 1) {
+    while k > 0
+        && ws[k - 1].start >= floor
+        && (is_aux(ws[k - 1].text) || is_time_word(ws[k - 1].text))
+        && !gap_has_comma(text, ws, k - 1)
+    {
         k -= 1;
         // `Obama on Friday declared`
-        if is_time_word(ws[k].text) && k > 0 && ["on", "last", "this", "late", "early"].contains(&ws[k - 1].text) {
+        if is_time_word(ws[k].text)
+            && k > 0
+            && ["on", "last", "this", "late", "early"].contains(&ws[k - 1].text)
+        {
             k -= 1;
         }
     }
@@ -384,12 +714,26 @@ fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<Str
 }
 
 fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
-    ws.get(k + 1).is_some_and(|n| text[ws[k].end..n.start].contains(','))
+    ws.get(k + 1)
+        .is_some_and(|n| text[ws[k].end..n.start].contains(','))
 }
 
 const TIME_WORDS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "week", "night",
-    "morning", "evening", "afternoon", "month", "year", "weekend",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "week",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "month",
+    "year",
+    "weekend",
 ];
 
 fn is_time_word(w: &str) -> bool {
@@ -408,7 +752,10 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
         if gap.contains(',') && !quoted_title {
             let phrase = &text[ws[k].start..ws[last].end];
             let runs = name_runs(phrase);
-            if let Some(run) = runs.first().filter(|r| r.start == 0 && r.end == phrase.len()) {
+            if let Some(run) = runs
+                .first()
+                .filter(|r| r.start == 0 && r.end == phrase.len())
+            {
                 let parts = split_run(&run.words);
                 if looks_like_person(&parts.name, !parts.title.is_empty()) {
                     return Some(phrase.to_string());
@@ -425,7 +772,10 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
                 }
             }
             // Otherwise the earliest candidate: the clause's subject stands at its start.
-            if m.as_deref().is_some_and(|m| m.starts_with(|c: char| c.is_uppercase())) || fallback.is_none() {
+            if m.as_deref()
+                .is_some_and(|m| m.starts_with(|c: char| c.is_uppercase()))
+                || fallback.is_none()
+            {
                 fallback = m.or(fallback);
             }
         }
@@ -442,13 +792,59 @@ const PRONOUN_SUBJECTS: &[&str] = &["he", "she"];
 
 /// Plural or group nouns that can be a quote's source.
 const PEOPLE_NOUNS: &[&str] = &[
-    "officials", "aides", "critics", "analysts", "experts", "voters", "supporters", "residents",
-    "lawmakers", "legislators", "senators", "republicans", "democrats", "sources", "advisers",
-    "advisors", "leaders", "members", "protesters", "campaigners", "activists", "investigators",
-    "prosecutors", "police", "officers", "witnesses", "researchers", "economists", "strategists",
-    "organizers", "organisers", "spokesmen", "spokeswomen", "ministers", "diplomats", "doctors",
-    "scientists", "people", "residents", "parents", "students", "teachers", "workers", "others",
-    "man", "woman", "source", "official", "aide", "critic", "voter", "supporter", "resident",
+    "officials",
+    "aides",
+    "critics",
+    "analysts",
+    "experts",
+    "voters",
+    "supporters",
+    "residents",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "republicans",
+    "democrats",
+    "sources",
+    "advisers",
+    "advisors",
+    "leaders",
+    "members",
+    "protesters",
+    "campaigners",
+    "activists",
+    "investigators",
+    "prosecutors",
+    "police",
+    "officers",
+    "witnesses",
+    "researchers",
+    "economists",
+    "strategists",
+    "organizers",
+    "organisers",
+    "spokesmen",
+    "spokeswomen",
+    "ministers",
+    "diplomats",
+    "doctors",
+    "scientists",
+    "people",
+    "residents",
+    "parents",
+    "students",
+    "teachers",
+    "workers",
+    "others",
+    "man",
+    "woman",
+    "source",
+    "official",
+    "aide",
+    "critic",
+    "voter",
+    "supporter",
+    "resident",
 ];
 
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
@@ -459,7 +855,10 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         return None;
     }
     // `Ed Rendell (D), a supporter,`: a party tag in brackets after a name.
-    if k > 0 && text[ws[k - 1].end..w.start].ends_with('(') && text[w.end..].trim_start_matches('.').starts_with(')') {
+    if k > 0
+        && text[ws[k - 1].end..w.start].ends_with('(')
+        && text[w.end..].trim_start_matches('.').starts_with(')')
+    {
         return mention_ending_at(text, ws, k - 1, floor);
     }
     let lw = w.text.to_lowercase();
@@ -477,7 +876,8 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         let mut s = k;
         while s > 0 && ws[s - 1].start >= floor && joined(s - 1) && s + 6 > k {
             let p = ws[s - 1].text;
-            if is_capitalised(p) || ["de", "van", "von", "al", "bin", "la", "le", "da"].contains(&p) {
+            if is_capitalised(p) || ["de", "van", "von", "al", "bin", "la", "le", "da"].contains(&p)
+            {
                 s -= 1;
             } else {
                 break;
@@ -488,7 +888,10 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         }
         return Some(text[ws[s].start..w.end].to_string());
     }
-    if PREPOSITIONS.contains(&lw.as_str()) || is_aux(&lw) || ["but", "because", "so", "which", "what"].contains(&lw.as_str()) {
+    if PREPOSITIONS.contains(&lw.as_str())
+        || is_aux(&lw)
+        || ["but", "because", "so", "which", "what"].contains(&lw.as_str())
+    {
         return None;
     }
     // A described source must be people: "a spokesman", "lawmakers", not "the state capital".
@@ -513,7 +916,11 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
 /// The mention right after an inverted verb: `said Sir Keir`, `says Foreign Sec`, `said the minister`.
 fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<String> {
     let first = ws.get(v + 1).filter(|w| w.end <= ceil && !w.quoted)?;
-    if text[ws[v].end..first.start].trim().chars().any(|c| !c.is_whitespace()) {
+    if text[ws[v].end..first.start]
+        .trim()
+        .chars()
+        .any(|c| !c.is_whitespace())
+    {
         return None;
     }
     let lw = first.text.to_lowercase();
@@ -530,7 +937,8 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
             !is_speech_verb(n.text) && !PREPOSITIONS.contains(&n.text.to_lowercase().as_str())
         } else {
             // `said Democratic pollster Stan Greenberg`: role words between capitalised ones.
-            is_capitalised(n.text) || (is_role_word(n.text) && capital_follows(text, ws, k + 1, ceil))
+            is_capitalised(n.text)
+                || (is_role_word(n.text) && capital_follows(text, ws, k + 1, ceil))
         };
         if !ok {
             break;
@@ -542,7 +950,10 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
     }
     let m = &text[first.start..ws[k].end];
     // "said the minister" names a source; "say the days …" is the reported clause.
-    let described = !determiner || ws[v + 2..=k].iter().any(|w| is_role_noun(w.text) || is_capitalised(w.text));
+    let described = !determiner
+        || ws[v + 2..=k]
+            .iter()
+            .any(|w| is_role_noun(w.text) || is_capitalised(w.text));
     (described && !is_speech_verb(first.text)).then(|| m.to_string())
 }
 
@@ -553,9 +964,28 @@ fn is_modifier(w: &str) -> bool {
         && !PREPOSITIONS.contains(&lw.as_str())
         && !is_speech_verb(&lw)
         && !is_aux(&lw)
-        && ["al", "ial", "ic", "an", "ive", "ary", "time", "former", "top", "senior", "chief", "leading", "prominent", "veteran", "fellow", "young", "old", "new"]
-            .iter()
-            .any(|e| lw.ends_with(e))
+        && [
+            "al",
+            "ial",
+            "ic",
+            "an",
+            "ive",
+            "ary",
+            "time",
+            "former",
+            "top",
+            "senior",
+            "chief",
+            "leading",
+            "prominent",
+            "veteran",
+            "fellow",
+            "young",
+            "old",
+            "new",
+        ]
+        .iter()
+        .any(|e| lw.ends_with(e))
 }
 
 /// A lower-case word that can sit inside a described name: "pollster", "resident", "former".
@@ -580,15 +1010,32 @@ fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
 
 /// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
 /// salience: a name, a pronoun or a capitalised title not standing as an object.
-fn sentence_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Resolver) -> Option<String> {
+fn sentence_subject(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+    resolver: &Resolver,
+) -> Option<String> {
     clause_subject(text, ws, from, to, resolver, false)
 }
 
 /// As [`sentence_subject`]; with `owner`, a possessive opening the clause counts too
 /// (`Rubio's catch phrase was that …`), for quotes whose sentence has no speech verb.
-fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Resolver, owner: bool) -> Option<String> {
+fn clause_subject(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+    resolver: &Resolver,
+    owner: bool,
+) -> Option<String> {
     let sentence = &text[from..to];
-    let sws: Vec<(usize, &Word)> = ws.iter().enumerate().filter(|(_, w)| w.start >= from && w.end <= to).collect();
+    let sws: Vec<(usize, &Word)> = ws
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.start >= from && w.end <= to)
+        .collect();
     if let Some(&(_, w)) = sws.first() {
         if ["he", "she"].contains(&w.text.to_lowercase().as_str()) {
             return Some(w.text.to_string());
@@ -600,7 +1047,9 @@ fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Re
             continue;
         }
         let parts = split_run(&run.words);
-        let Some(k) = ws.iter().position(|w| w.start == abs) else { continue };
+        let Some(k) = ws.iter().position(|w| w.start == abs) else {
+            continue;
+        };
         if ws[k].quoted {
             continue;
         }
@@ -626,19 +1075,32 @@ fn clause_subject(text: &str, ws: &[Word], from: usize, to: usize, resolver: &Re
                 && (PREPOSITIONS.contains(&lp.as_str())
                     || is_speech_verb(&lp)
                     || (lp.ends_with("ed") && lp.len() > 3)
-                    || ["visited", "met", "beat", "saw", "thanked", "backed", "joined", "named", "hired", "fired", "praised", "attacked", "and"].contains(&lp.as_str()))
+                    || [
+                        "visited", "met", "beat", "saw", "thanked", "backed", "joined", "named",
+                        "hired", "fired", "praised", "attacked", "and",
+                    ]
+                    .contains(&lp.as_str()))
         });
         if object {
             continue;
         }
         let next_word = ws.iter().find(|w| w.start >= from + run.end);
-        if next_word.is_some_and(|n| !is_capitalised(n.text) && is_role_noun(n.text) && text[from + run.end..n.start] == *" ") {
+        if next_word.is_some_and(|n| {
+            !is_capitalised(n.text) && is_role_noun(n.text) && text[from + run.end..n.start] == *" "
+        }) {
             continue; // "Former Obama spokesman Robert Gibbs": the run qualifies the role
         }
-        let title = parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
+        let title =
+            parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
         if title {
-            let all_title = run.words.iter().all(|w| is_role_noun(w) || is_honorific_or_title(w) || is_capitalised(w))
-                && run.words.iter().any(|w| is_role_noun(w) || is_honorific_or_title(w));
+            let all_title = run
+                .words
+                .iter()
+                .all(|w| is_role_noun(w) || is_honorific_or_title(w) || is_capitalised(w))
+                && run
+                    .words
+                    .iter()
+                    .any(|w| is_role_noun(w) || is_honorific_or_title(w));
             let the = prev.is_some_and(|p| p.text.eq_ignore_ascii_case("the"));
             if all_title && the && parts.name.is_empty() {
                 return Some(format!("the {}", run.words.join(" ")));
@@ -670,12 +1132,17 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
             ')' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
             '.' => {
-                let word = text[..at].rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.').next().unwrap_or("");
+                let word = text[..at]
+                    .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+                    .next()
+                    .unwrap_or("");
                 let abbrev = ABBREVIATIONS.contains(&word)
                     || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
                     || is_honorific_or_title(word)
                     || word.contains('.');
-                let next_lower = text[at + 1..].trim_start().starts_with(|ch: char| ch.is_lowercase());
+                let next_lower = text[at + 1..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_lowercase());
                 if !(abbrev || next_lower) {
                     return at;
                 }
@@ -688,7 +1155,13 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
 }
 
 /// `"…," Ann Lee, the mayor of Hove, said.`: a name, a comma-fenced appositive, then the verb.
-fn trailing_appositive(text: &str, ws: &[Word], clause: &[usize], clause_end: usize, limit: usize) -> Option<Cue> {
+fn trailing_appositive(
+    text: &str,
+    ws: &[Word],
+    clause: &[usize],
+    clause_end: usize,
+    limit: usize,
+) -> Option<Cue> {
     let (&first, &last) = (clause.first()?, clause.last()?);
     if !clause.iter().all(|&k| is_capitalised(ws[k].text)) || !text[clause_end..].starts_with(',') {
         return None;
@@ -700,7 +1173,9 @@ fn trailing_appositive(text: &str, ws: &[Word], clause: &[usize], clause_end: us
     for _ in 0..4 {
         let rest = &text[at..limit];
         let close = rest.find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])?;
-        if !rest[close..].starts_with(',') || text[clause_end..at + close].split_whitespace().count() > 24 {
+        if !rest[close..].starts_with(',')
+            || text[clause_end..at + close].split_whitespace().count() > 24
+        {
             return None;
         }
         at += close + 1;
@@ -709,23 +1184,41 @@ fn trailing_appositive(text: &str, ws: &[Word], clause: &[usize], clause_end: us
             k += 1;
         }
         if k < ws.len() && ws[k].end <= limit && verb_at(text, ws, k) {
-            return Some(Cue { verb: ws[k].text.to_string(), mention, rule: "trailing" });
+            return Some(Cue {
+                verb: ws[k].text.to_string(),
+                mention,
+                rule: "trailing",
+            });
         }
     }
     None
 }
 
 /// Finds the cue for the span at `idx` among the paragraph's spans.
-fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, usize), resolver: &Resolver) -> Option<Cue> {
+fn find_cue(
+    text: &str,
+    ws: &[Word],
+    spans: &[Span],
+    idx: usize,
+    sent: (usize, usize),
+    resolver: &Resolver,
+) -> Option<Cue> {
     let span = spans[idx];
     let next_open = spans.get(idx + 1).map_or(sent.1, |s| s.open.min(sent.1));
-    let prev_close = idx.checked_sub(1).map_or(sent.0, |p| spans[p].close.max(sent.0));
+    let prev_close = idx
+        .checked_sub(1)
+        .map_or(sent.0, |p| spans[p].close.max(sent.0));
     // 1. trailing: `"…," he said` / `"…," said Sir Keir`.
-    let after_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= span.close && ws[k].end <= next_open).collect();
+    let after_ws: Vec<usize> = (0..ws.len())
+        .filter(|&k| ws[k].start >= span.close && ws[k].end <= next_open)
+        .collect();
     if let Some(&first) = after_ws.first() {
         let lead = &text[span.close..ws[first].start];
         // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
-        let ended = text[span.start..span.end].trim_end().ends_with(['.', '!', '?']) && is_capitalised(ws[first].text)
+        let ended = text[span.start..span.end]
+            .trim_end()
+            .ends_with(['.', '!', '?'])
+            && is_capitalised(ws[first].text)
             && !is_speech_verb(&ws[first].text.to_lowercase());
         let dashed = lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']);
         let clean = !lead.contains(['.', ';', '?', '!', '(']) && (!ended || dashed);
@@ -745,40 +1238,68 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
                 let mention = if v == first {
                     subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
                 } else {
-                    subject_before(text, ws, v, span.close).filter(|m| text[ws[first].start..].starts_with(m.as_str()))
+                    subject_before(text, ws, v, span.close)
+                        .filter(|m| text[ws[first].start..].starts_with(m.as_str()))
                 };
                 if let Some(mention) = mention {
-                    return Some(Cue { verb: ws[v].text.to_string(), mention, rule: "trailing" });
+                    return Some(Cue {
+                        verb: ws[v].text.to_string(),
+                        mention,
+                        rule: "trailing",
+                    });
                 }
             }
             if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
                 return Some(c);
             }
             // `"…" ― Ann Lee`: a dash and a name after the quote sign it.
-            if lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']) && clause.iter().take(4).all(|&k| is_capitalised(ws[k].text)) {
+            if lead.contains(['\u{2015}', '\u{2014}', '\u{2013}'])
+                && clause.iter().take(4).all(|&k| is_capitalised(ws[k].text))
+            {
                 let n = clause.len().min(4);
                 let mention = &text[ws[first].start..ws[clause[n - 1]].end];
-                return Some(Cue { verb: "\u{2014}".into(), mention: mention.to_string(), rule: "dash" });
+                return Some(Cue {
+                    verb: "\u{2014}".into(),
+                    mention: mention.to_string(),
+                    rule: "dash",
+                });
             }
             // `"…," Trump assured Jones`: after a quote that ends mid-sentence, a name and a verb
             // are a cue whatever the verb.
-            let continues = text[span.start..span.end].trim_end().ends_with([',', '?', '!', '\u{2014}']);
+            let continues = text[span.start..span.end]
+                .trim_end()
+                .ends_with([',', '?', '!', '\u{2014}']);
             if continues && clause.len() >= 2 {
-                let verb_k = clause.iter().position(|&k| !is_capitalised(ws[k].text) && !ws[k].text.ends_with('.'));
-                if let Some(p) = verb_k.filter(|&p| p >= 1 && p <= 5) {
+                let verb_k = clause
+                    .iter()
+                    .position(|&k| !is_capitalised(ws[k].text) && !ws[k].text.ends_with('.'));
+                if let Some(p) = verb_k.filter(|p| (1..=5).contains(p)) {
                     let v = clause[p];
                     let lv = ws[v].text;
-                    let verbish = (lv.ends_with("ed") || lv.ends_with('s')) && !is_role_noun(lv) && !PREPOSITIONS.contains(&lv);
+                    let verbish = (lv.ends_with("ed") || lv.ends_with('s'))
+                        && !is_role_noun(lv)
+                        && !PREPOSITIONS.contains(&lv);
                     let mention = &text[ws[first].start..ws[clause[p - 1]].end];
                     if verbish && clause[..p].iter().all(|&k| is_capitalised(ws[k].text)) {
-                        return Some(Cue { verb: lv.to_string(), mention: mention.to_string(), rule: "trailing" });
+                        return Some(Cue {
+                            verb: lv.to_string(),
+                            mention: mention.to_string(),
+                            rule: "trailing",
+                        });
                     }
                 }
             }
-            if let Some(k) = clause.iter().position(|&k| ws[k].text.eq_ignore_ascii_case("according")) {
+            if let Some(k) = clause
+                .iter()
+                .position(|&k| ws[k].text.eq_ignore_ascii_case("according"))
+            {
                 if let Some(&to) = clause.get(k + 1).filter(|&&t| ws[t].text == "to") {
                     if let Some(m) = subject_after(text, ws, to, clause_end) {
-                        return Some(Cue { verb: "according to".into(), mention: m, rule: "trailing" });
+                        return Some(Cue {
+                            verb: "according to".into(),
+                            mention: m,
+                            rule: "trailing",
+                        });
                     }
                 }
             }
@@ -786,50 +1307,111 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
     }
     // 2. leading: `She will add: "…"`, `Graham said, "…"`.
     let before = text[prev_close..span.open].trim_end();
-    let before_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= prev_close && ws[k].end <= span.open).collect();
+    let before_ws: Vec<usize> = (0..ws.len())
+        .filter(|&k| ws[k].start >= prev_close && ws[k].end <= span.open)
+        .collect();
     if before.ends_with([':', ',']) {
-        if let Some(&v) = before_ws.iter().rev().take(10).find(|&&k| verb_at(text, ws, k)) {
+        if let Some(&v) = before_ws
+            .iter()
+            .rev()
+            .take(10)
+            .find(|&&k| verb_at(text, ws, k))
+        {
             if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
-                return Some(Cue { verb: format!("{}{}", ws[v].text, if before.ends_with(':') { ":" } else { "" }), mention: m, rule: "leading" });
+                return Some(Cue {
+                    verb: format!(
+                        "{}{}",
+                        ws[v].text,
+                        if before.ends_with(':') { ":" } else { "" }
+                    ),
+                    mention: m,
+                    rule: "leading",
+                });
             }
         }
     }
     // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
     if before.ends_with(':') {
-        if let Some(m) = clause_subject(text, ws, prev_close.max(sent.0), span.open, resolver, true) {
-            return Some(Cue { verb: ":".into(), mention: m, rule: "leading-colon" });
+        if let Some(m) = clause_subject(text, ws, prev_close.max(sent.0), span.open, resolver, true)
+        {
+            return Some(Cue {
+                verb: ":".into(),
+                mention: m,
+                rule: "leading-colon",
+            });
         }
     }
     // 3. reported: a speech verb earlier in the sentence.
-    let sent_ws: Vec<usize> = (0..ws.len()).filter(|&k| ws[k].start >= sent.0 && ws[k].end <= sent.1).collect();
-    let inside_any = |k: usize| spans.iter().any(|s| ws[k].start >= s.start && ws[k].end <= s.end);
+    let sent_ws: Vec<usize> = (0..ws.len())
+        .filter(|&k| ws[k].start >= sent.0 && ws[k].end <= sent.1)
+        .collect();
+    let inside_any = |k: usize| {
+        spans
+            .iter()
+            .any(|s| ws[k].start >= s.start && ws[k].end <= s.end)
+    };
     // The outermost speech verb holds the source: `Israel said Clinton called for "…"` is Israel's.
-    let verbs_before: Vec<usize> = sent_ws.iter().copied().filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k)).collect();
+    let verbs_before: Vec<usize> = sent_ws
+        .iter()
+        .copied()
+        .filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k))
+        .collect();
     for &v in verbs_before.iter().rev() {
         if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
-            return Some(Cue { verb: ws[v].text.to_string(), mention: m, rule: "reported" });
+            return Some(Cue {
+                verb: ws[v].text.to_string(),
+                mention: m,
+                rule: "reported",
+            });
         }
     }
-    if let Some(k) = sent_ws.iter().position(|&k| ws[k].text.eq_ignore_ascii_case("according") && ws[k].end <= span.open) {
+    if let Some(k) = sent_ws
+        .iter()
+        .position(|&k| ws[k].text.eq_ignore_ascii_case("according") && ws[k].end <= span.open)
+    {
         if let Some(&to) = sent_ws.get(k + 1) {
             if let Some(m) = subject_after(text, ws, to, sent.1) {
-                return Some(Cue { verb: "according to".into(), mention: m, rule: "reported" });
+                return Some(Cue {
+                    verb: "according to".into(),
+                    mention: m,
+                    rule: "reported",
+                });
             }
         }
     }
     // Passive: `… "careless" – as described by FBI Director James Comey`.
-    if let Some(&v) = sent_ws.iter().filter(|&&k| !inside_any(k)).find(|&&k| verb_at(text, ws, k) && ws.get(k + 1).is_some_and(|b| b.text == "by")) {
+    if let Some(&v) = sent_ws
+        .iter()
+        .filter(|&&k| !inside_any(k))
+        .find(|&&k| verb_at(text, ws, k) && ws.get(k + 1).is_some_and(|b| b.text == "by"))
+    {
         if let Some(m) = subject_after(text, ws, v + 1, sent.1) {
-            return Some(Cue { verb: format!("{} by", ws[v].text), mention: m, rule: "passive" });
+            return Some(Cue {
+                verb: format!("{} by", ws[v].text),
+                mention: m,
+                rule: "passive",
+            });
         }
     }
     // 4. sentence-final: a verb after the span, outside other quotes: `…, Ann Lee will warn.`
-    if let Some(&v) = sent_ws.iter().filter(|&&k| ws[k].start >= span.close && !inside_any(k)).find(|&&k| verb_at(text, ws, k)) {
+    if let Some(&v) = sent_ws
+        .iter()
+        .filter(|&&k| ws[k].start >= span.close && !inside_any(k))
+        .find(|&&k| verb_at(text, ws, k))
+    {
         let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',');
-        let m = if inverted { subject_after(text, ws, v, sent.1) } else { None }
-            .or_else(|| subject_before(text, ws, v, span.close));
+        let m = if inverted {
+            subject_after(text, ws, v, sent.1)
+        } else {
+            None
+        }
+        .or_else(|| subject_before(text, ws, v, span.close));
         if let Some(m) = m {
-            return Some(Cue { verb: ws[v].text.to_string(), mention: m, rule: "sentence-final" });
+            return Some(Cue {
+                verb: ws[v].text.to_string(),
+                mention: m,
+                rule: "sentence-final",
+            });
         }
     }
     None
@@ -837,12 +1419,23 @@ fn find_cue(text: &str, ws: &[Word], spans: &[Span], idx: usize, sent: (usize, u
 
 /// The subject of the verb at `v`: before it, else after it when inverted, else — for participles
 /// and coordinated verbs (`…, tweeting:`, `… and say`) — the clause's subject.
-fn verb_subject(text: &str, ws: &[Word], v: usize, sent: (usize, usize), floor: usize, resolver: &Resolver) -> Option<String> {
+fn verb_subject(
+    text: &str,
+    ws: &[Word],
+    v: usize,
+    sent: (usize, usize),
+    floor: usize,
+    resolver: &Resolver,
+) -> Option<String> {
     let lv = ws[v].text.to_lowercase();
     let participle = lv.ends_with("ing");
     if participle {
         // `Spicer said, adding, "…"`: the participle shares the subject of the verb before it.
-        if let Some(prev) = (0..v).rev().take_while(|&k| ws[k].start >= sent.0).find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing")) {
+        if let Some(prev) = (0..v)
+            .rev()
+            .take_while(|&k| ws[k].start >= sent.0)
+            .find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing"))
+        {
             if let Some(m) = subject_before(text, ws, prev, sent.0) {
                 return Some(m);
             }
@@ -911,17 +1504,41 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     let mut out = Vec::new();
     // The body first: the headline's short titles ("Foreign Sec") resolve through what it taught.
     if let Some(sf) = article.standfirst.as_deref() {
-        extract_unit(&Unit { section: Section::Standfirst, paragraph: 0, text: sf }, &mut state, &mut out);
+        extract_unit(
+            &Unit {
+                section: Section::Standfirst,
+                paragraph: 0,
+                text: sf,
+            },
+            &mut state,
+            &mut out,
+        );
     }
     for (i, p) in article.body.iter().enumerate() {
         if i == 0 && repeat(p) {
             continue;
         }
-        extract_unit(&Unit { section: Section::Body, paragraph: i, text: p }, &mut state, &mut out);
+        extract_unit(
+            &Unit {
+                section: Section::Body,
+                paragraph: i,
+                text: p,
+            },
+            &mut state,
+            &mut out,
+        );
     }
     let mut head = Vec::new();
     state.last = None;
-    extract_unit(&Unit { section: Section::Headline, paragraph: 0, text: &article.headline }, &mut state, &mut head);
+    extract_unit(
+        &Unit {
+            section: Section::Headline,
+            paragraph: 0,
+            text: &article.headline,
+        },
+        &mut state,
+        &mut head,
+    );
     head.extend(out);
     head
 }
@@ -940,10 +1557,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
     let mut sentence_done = vec![false; starts.len()];
     for (idx, span) in spans.iter().enumerate() {
         let sent = sentence_of(&starts, text.len(), span.open);
-        let si = starts.partition_point(|&s| s <= span.open).saturating_sub(1);
-        for j in 0..si {
-            if !sentence_done[j] {
-                sentence_done[j] = true;
+        let si = starts
+            .partition_point(|&s| s <= span.open)
+            .saturating_sub(1);
+        for (j, done) in sentence_done.iter_mut().enumerate().take(si) {
+            if !std::mem::replace(done, true) {
                 note_sentence(unit, &ws, &starts, j, &spans, state);
             }
         }
@@ -955,7 +1573,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         let before = text[sent.0..span.open].trim();
         let kind = if unit.section == Section::Headline {
             QuoteKind::Headline
-        } else if before.is_empty() || before.ends_with([':', ',']) || text[span.start..span.end].starts_with(|c: char| c.is_uppercase()) && span.end - span.start > 40 {
+        } else if before.is_empty()
+            || before.ends_with([':', ','])
+            || text[span.start..span.end].starts_with(|c: char| c.is_uppercase())
+                && span.end - span.start > 40
+        {
             QuoteKind::Full
         } else {
             QuoteKind::Partial
@@ -968,7 +1590,10 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)
                         .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
                         .map(|m| state.resolver.resolve(&m))
-                        .filter(|o| o.person.is_some_and(|i| state.resolver.pronoun_fits(i, &c.mention)));
+                        .filter(|o| {
+                            o.person
+                                .is_some_and(|i| state.resolver.pronoun_fits(i, &c.mention))
+                        });
                     if let Some(mut o) = own {
                         o.how = "pronoun-clause";
                         r = o;
@@ -982,19 +1607,35 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             }
             None => {
                 let whole_sentence = before.is_empty() || span.typo;
-                let near = state.last.as_ref().filter(|(_, sec, p)| *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH);
+                let near = state.last.as_ref().filter(|(_, sec, p)| {
+                    *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH
+                });
                 let mut subject = || {
                     let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
                     (r.person.is_some() || r.how == "name-unlisted").then_some((r, m))
                 };
                 match near {
-                    Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => (r.clone(), "continuation".to_string(), None, None),
+                    Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
+                        (r.clone(), "continuation".to_string(), None, None)
+                    }
                     _ => match subject() {
                         // Words quoted in a sentence about a person, with no speech verb, are theirs:
                         // `Trump admires Putin as a "strong leader"`.
-                        Some((r, m)) if !whole_sentence => (r, "subject".to_string(), None, Some(m)),
-                        _ => (Resolved { speaker: None, role: None, how: "none", person: None }, "no-cue".to_string(), None, None),
+                        Some((r, m)) if !whole_sentence => {
+                            (r, "subject".to_string(), None, Some(m))
+                        }
+                        _ => (
+                            Resolved {
+                                speaker: None,
+                                role: None,
+                                how: "none",
+                                person: None,
+                            },
+                            "no-cue".to_string(),
+                            None,
+                            None,
+                        ),
                     },
                 }
             }
@@ -1021,14 +1662,18 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             rule,
         });
     }
-    for j in 0..starts.len() {
-        if !sentence_done[j] {
+    for (j, done) in sentence_done.iter().enumerate() {
+        if !done {
             note_sentence(unit, &ws, &starts, j, &spans, state);
         }
     }
     if unit.section == Section::Headline {
         // One cue attributes the whole headline.
-        if let Some(q) = quotes.iter().find(|q| q.speaker.is_some() && q.cue.is_some()).cloned() {
+        if let Some(q) = quotes
+            .iter()
+            .find(|q| q.speaker.is_some() && q.cue.is_some())
+            .cloned()
+        {
             for other in quotes.iter_mut().filter(|o| o.speaker.is_none()) {
                 other.speaker = q.speaker.clone();
                 other.mention = q.mention.clone();
@@ -1043,12 +1688,21 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
 
 /// Salience from one sentence outside quotes: its subject, and any reported-speech cue
 /// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
-fn note_sentence(unit: &Unit, ws: &[Word], starts: &[usize], j: usize, spans: &[Span], state: &mut State) {
+fn note_sentence(
+    unit: &Unit,
+    ws: &[Word],
+    starts: &[usize],
+    j: usize,
+    spans: &[Span],
+    state: &mut State,
+) {
     let text = unit.text;
     let from = starts[j];
     let to = starts.get(j + 1).copied().unwrap_or(text.len());
     let inside = |w: &Word| spans.iter().any(|s| w.start >= s.start && w.end <= s.end);
-    let verb = (0..ws.len()).find(|&k| ws[k].start >= from && ws[k].end <= to && !inside(&ws[k]) && verb_at(text, ws, k));
+    let verb = (0..ws.len()).find(|&k| {
+        ws[k].start >= from && ws[k].end <= to && !inside(&ws[k]) && verb_at(text, ws, k)
+    });
     if let Some(v) = verb {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             let r = state.resolver.resolve(&m);
@@ -1093,7 +1747,10 @@ mod tests {
     }
 
     fn pairs(a: &Article) -> Vec<(String, Option<String>)> {
-        extract(a).into_iter().map(|q| (q.text, q.speaker)).collect()
+        extract(a)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
     }
 
     fn p(t: &str, s: Option<&str>) -> (String, Option<String>) {
@@ -1140,25 +1797,46 @@ mod tests {
         );
         assert_eq!(
             pairs(&a),
-            vec![p("We will freeze fares,", Some("Dana Holt")), p("It is a fair deal,", Some("Leo Park"))]
+            vec![
+                p("We will freeze fares,", Some("Dana Holt")),
+                p("It is a fair deal,", Some("Leo Park"))
+            ]
         );
     }
 
     #[test]
     fn cue_before_with_colon_takes_the_subject_not_the_object() {
-        let a = article("T", &["Mr Ravi Das warned Ms Una Bell: \"Do not test us.\""]);
+        let a = article(
+            "T",
+            &["Mr Ravi Das warned Ms Una Bell: \"Do not test us.\""],
+        );
         assert_eq!(pairs(&a), vec![p("Do not test us.", Some("Ravi Das"))]);
     }
 
     #[test]
     fn partial_quotes_in_reported_speech_share_the_verb() {
-        let a = article("T", &["Mrs Ada Vale spoke.", "She will claim the \"plan is dead\" and that \"voters know it\"."]);
-        assert_eq!(pairs(&a), vec![p("plan is dead", Some("Ada Vale")), p("voters know it", Some("Ada Vale"))]);
+        let a = article(
+            "T",
+            &[
+                "Mrs Ada Vale spoke.",
+                "She will claim the \"plan is dead\" and that \"voters know it\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("plan is dead", Some("Ada Vale")),
+                p("voters know it", Some("Ada Vale"))
+            ]
+        );
     }
 
     #[test]
     fn sentence_final_cue_beats_the_sentence_subject() {
-        let a = article("T", &["Piet Grove must \"stop now\" or face ruin, Nell Ash will say."]);
+        let a = article(
+            "T",
+            &["Piet Grove must \"stop now\" or face ruin, Nell Ash will say."],
+        );
         assert_eq!(pairs(&a), vec![p("stop now", Some("Nell Ash"))]);
     }
 
@@ -1174,12 +1852,21 @@ mod tests {
         );
         let got = pairs(&a);
         assert_eq!(got.len(), 3);
-        assert!(got.iter().all(|(_, s)| s.as_deref() == Some("Omar Reece")), "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Omar Reece")),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn scare_quotes_claim_nobody() {
-        let a = article("T", &["Mr Tim Cole met staff.", "The scheme was called a \"sham\" in the report."]);
+        let a = article(
+            "T",
+            &[
+                "Mr Tim Cole met staff.",
+                "The scheme was called a \"sham\" in the report.",
+            ],
+        );
         let q = extract(&a);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].speaker, None);
@@ -1189,7 +1876,10 @@ mod tests {
     fn headline_quotes_take_the_trailing_cue() {
         let a = article(
             "Council must 'act now' and 'stop waiting', says Housing Sec",
-            &["Ms Kay Rudd will speak today.", "\"Homes matter,\" the Housing Secretary will say."],
+            &[
+                "Ms Kay Rudd will speak today.",
+                "\"Homes matter,\" the Housing Secretary will say.",
+            ],
         );
         let q = extract(&a);
         assert_eq!(q[0].section, Section::Headline);
@@ -1212,7 +1902,10 @@ mod tests {
 
     #[test]
     fn typo_opening_is_recovered_after_a_speech_verb() {
-        let a = article("T", &["Mayor Zeb Quinn replied, tweeting: :We are not afraid of them."]);
+        let a = article(
+            "T",
+            &["Mayor Zeb Quinn replied, tweeting: :We are not afraid of them."],
+        );
         let q = extract(&a);
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "We are not afraid of them.");
@@ -1221,7 +1914,10 @@ mod tests {
 
     #[test]
     fn offsets_are_characters_in_the_paragraph() {
-        let a = article("T", &["\u{2014} Ann Roe said: \u{201c}\u{e9}t\u{e9}\u{201d}"]);
+        let a = article(
+            "T",
+            &["\u{2014} Ann Roe said: \u{201c}\u{e9}t\u{e9}\u{201d}"],
+        );
         let q = extract(&a);
         assert_eq!((q[0].start, q[0].end), (17, 20));
         assert_eq!(q[0].paragraph, 0);

@@ -31,130 +31,1003 @@ pub struct Person {
 
 /// Honorifics carry gender; titles carry none but still precede a name.
 const MALE_HONORIFICS: &[&str] = &[
-    "Mr", "Sir", "Lord", "Baron", "King", "Prince", "Father", "Congressman", "Chairman",
-    "Spokesman", "Sheikh", "Brother",
+    "Mr",
+    "Sir",
+    "Lord",
+    "Baron",
+    "King",
+    "Prince",
+    "Father",
+    "Congressman",
+    "Chairman",
+    "Spokesman",
+    "Sheikh",
+    "Brother",
 ];
 const FEMALE_HONORIFICS: &[&str] = &[
-    "Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness", "Queen", "Princess", "Sister",
-    "Congresswoman", "Chairwoman", "Spokeswoman",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dame",
+    "Lady",
+    "Baroness",
+    "Queen",
+    "Princess",
+    "Sister",
+    "Congresswoman",
+    "Chairwoman",
+    "Spokeswoman",
 ];
 const TITLES: &[&str] = &[
-    "Dr", "Prof", "Professor", "Rev", "Reverend", "Sen", "Senator", "Rep", "Representative", "Gov",
-    "Governor", "Gen", "General", "Col", "Colonel", "Capt", "Captain", "Lt", "Sgt", "Cllr",
-    "Councillor", "Rabbi", "Judge", "Justice", "President", "Chancellor", "Mayor", "Ambassador",
-    "Secretary", "Minister", "Chief", "Speaker", "Commissioner", "Pope", "Leader", "Director",
-    "Spokesperson", "Deputy", "Vice", "Prime", "Attorney", "Inspector", "Detective", "Officer",
-    "Superintendent", "Editor", "Premier", "Chair", "Adviser", "Advisor", "Candidate", "Nominee",
-    "Sec", "Pres", "Supt", "Det", "Insp", "Commander", "Admiral", "Marshal", "Coach", "Manager",
-    "Agent", "Correspondent", "Economist", "Analyst", "Strategist", "Pollster", "Host", "Anchor",
-    "Founder", "Executive", "CEO", "Boss", "Head", "Minority", "Majority", "Whip", "Shadow",
+    "Dr",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Reverend",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Gen",
+    "General",
+    "Col",
+    "Colonel",
+    "Capt",
+    "Captain",
+    "Lt",
+    "Sgt",
+    "Cllr",
+    "Councillor",
+    "Rabbi",
+    "Judge",
+    "Justice",
+    "President",
+    "Chancellor",
+    "Mayor",
+    "Ambassador",
+    "Secretary",
+    "Minister",
+    "Chief",
+    "Speaker",
+    "Commissioner",
+    "Pope",
+    "Leader",
+    "Director",
+    "Spokesperson",
+    "Deputy",
+    "Vice",
+    "Prime",
+    "Attorney",
+    "Inspector",
+    "Detective",
+    "Officer",
+    "Superintendent",
+    "Editor",
+    "Premier",
+    "Chair",
+    "Adviser",
+    "Advisor",
+    "Candidate",
+    "Nominee",
+    "Sec",
+    "Pres",
+    "Supt",
+    "Det",
+    "Insp",
+    "Commander",
+    "Admiral",
+    "Marshal",
+    "Coach",
+    "Manager",
+    "Agent",
+    "Correspondent",
+    "Economist",
+    "Analyst",
+    "Strategist",
+    "Pollster",
+    "Host",
+    "Anchor",
+    "Founder",
+    "Executive",
+    "CEO",
+    "Boss",
+    "Head",
+    "Minority",
+    "Majority",
+    "Whip",
+    "Shadow",
 ];
 /// Lower-case words that name a role when they stand before a name or in an appositive.
 const ROLE_NOUNS: &[&str] = &[
-    "leader", "president", "secretary", "minister", "spokesman", "spokeswoman", "spokesperson",
-    "adviser", "advisor", "chancellor", "ambassador", "director", "chairman", "chairwoman", "chair",
-    "governor", "senator", "mayor", "chief", "head", "candidate", "nominee", "officer", "official",
-    "editor", "correspondent", "analyst", "strategist", "pollster", "economist", "professor",
-    "commissioner", "founder", "executive", "manager", "boss", "host", "anchor", "judge", "lawyer",
-    "attorney", "general", "representative", "congressman", "congresswoman", "speaker", "deputy",
-    "member", "mp", "mep", "msp", "campaigner", "activist", "author", "writer", "columnist",
-    "researcher", "scientist", "expert", "aide", "consultant", "chairperson", "premier", "king",
-    "queen", "prince", "commander", "coach", "owner", "partner", "councillor", "organiser",
-    "organizer", "whip", "reporter", "producer", "treasurer", "rep", "sen", "gov",
+    "leader",
+    "president",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "chancellor",
+    "ambassador",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "senator",
+    "mayor",
+    "chief",
+    "head",
+    "candidate",
+    "nominee",
+    "officer",
+    "official",
+    "editor",
+    "correspondent",
+    "analyst",
+    "strategist",
+    "pollster",
+    "economist",
+    "professor",
+    "commissioner",
+    "founder",
+    "executive",
+    "manager",
+    "boss",
+    "host",
+    "anchor",
+    "judge",
+    "lawyer",
+    "attorney",
+    "general",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "deputy",
+    "member",
+    "mp",
+    "mep",
+    "msp",
+    "campaigner",
+    "activist",
+    "author",
+    "writer",
+    "columnist",
+    "researcher",
+    "scientist",
+    "expert",
+    "aide",
+    "consultant",
+    "chairperson",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "commander",
+    "coach",
+    "owner",
+    "partner",
+    "councillor",
+    "organiser",
+    "organizer",
+    "whip",
+    "reporter",
+    "producer",
+    "treasurer",
+    "rep",
+    "sen",
+    "gov",
 ];
 /// Capitalised words that start sentences or clauses and so are no part of a name.
 const FUNCTION_WORDS: &[&str] = &[
-    "The", "A", "An", "But", "And", "Or", "In", "On", "At", "As", "When", "While", "If", "It",
-    "Its", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "You", "His", "Her",
-    "Their", "Our", "My", "Your", "After", "Before", "Speaking", "During", "Since", "For", "From",
-    "With", "Without", "By", "To", "Of", "Under", "Over", "Meanwhile", "However", "Also", "Yet",
-    "So", "Then", "There", "Here", "What", "Why", "How", "Who", "Where", "Asked", "Among",
-    "Another", "According", "Writing", "Like", "Unlike", "Despite", "Although", "Though", "Because",
-    "Now", "Last", "Next", "This", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Some",
-    "Many", "Most", "All", "Both", "Each", "Every", "No", "Not", "One", "Two", "Three", "Even",
-    "Only", "Just", "Still", "Sources", "Read", "More", "Mrs.", "Dear", "Thanks", "Former", "New",
-    "Newly", "Then-", "Why", "Did", "Does", "Do", "Is", "Are", "Was", "Were", "Will", "Would",
-    "Can", "Could", "Should", "Let", "Let's", "Please", "Well", "Yes", "Oh", "Instead", "Asked",
-    "Until", "Through", "Into", "Upon", "Against", "About", "Around", "Across", "Behind",
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "As",
+    "When",
+    "While",
+    "If",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "After",
+    "Before",
+    "Speaking",
+    "During",
+    "Since",
+    "For",
+    "From",
+    "With",
+    "Without",
+    "By",
+    "To",
+    "Of",
+    "Under",
+    "Over",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Yet",
+    "So",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Asked",
+    "Among",
+    "Another",
+    "According",
+    "Writing",
+    "Like",
+    "Unlike",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Now",
+    "Last",
+    "Next",
+    "This",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "Three",
+    "Even",
+    "Only",
+    "Just",
+    "Still",
+    "Sources",
+    "Read",
+    "More",
+    "Mrs.",
+    "Dear",
+    "Thanks",
+    "Former",
+    "New",
+    "Newly",
+    "Then-",
+    "Why",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Let",
+    "Let's",
+    "Please",
+    "Well",
+    "Yes",
+    "Oh",
+    "Instead",
+    "Asked",
+    "Until",
+    "Through",
+    "Into",
+    "Upon",
+    "Against",
+    "About",
+    "Around",
+    "Across",
+    "Behind",
 ];
 /// Words that make a capitalised run a place, group, party or thing rather than a person.
 const NOT_NAME_WORDS: &[&str] = &[
-    "Party", "Office", "Government", "Council", "Committee", "Department", "Ministry", "House",
-    "Street", "Union", "News", "Times", "Post", "Journal", "Press", "Agency", "Association", "Bank",
-    "University", "College", "School", "Court", "Congress", "Senate", "Parliament", "Commons",
-    "Army", "Navy", "Force", "Forces", "Police", "Service", "Services", "Group", "Company", "Inc",
-    "Ltd", "Corp", "Foundation", "Institute", "Centre", "Center", "Trust", "Campaign", "Network",
-    "Republic", "Kingdom", "States", "Nations", "Organisation", "Organization", "Coalition",
-    "Alliance", "Federation", "Democrats", "Republicans", "Tories", "Tory", "Labour",
-    "Conservatives", "Conservative", "Democrat", "Democratic", "Republican", "Liberal", "War",
-    "Day", "Week", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "North", "South", "East", "West", "Eastern", "Western",
-    "Northern", "Southern", "Central", "European", "American", "British", "Russian", "Ukrainian",
-    "Soviet", "Cold", "Brexit", "Nato", "NATO", "EU", "UK", "US", "USA", "UN", "BBC", "CNN",
-    "Russia", "Ukraine", "Britain", "England", "Scotland", "Wales", "Ireland", "France",
-    "Germany", "China", "America", "Moscow", "Beijing", "Kiev", "Kyiv", "London", "Washington",
-    "Afghanistan", "Iraq", "Iran", "Syria", "Israel", "Europe", "Asia", "Africa", "Chinese",
-    "French", "German", "Irish", "Scottish", "Welsh", "English", "Muslim", "Christian", "Jewish",
-    "Islamic", "State", "City", "County", "Airport", "Station", "Hospital", "Church", "Club",
-    "Fund", "Board", "Authority", "Commission", "Review", "Act", "Budget", "Summit",
-    "Square", "Road", "Park", "Hall", "Hill", "Palace", "Downing", "White", "Capitol", "Pentagon",
-    "Kremlin", "Whitehall", "Westminster", "Twitter", "Facebook", "Google", "Fox", "Times",
-    "Guardian", "Telegraph", "Mail", "Express", "Sun", "Mirror", "Herald", "Tribune", "Radio",
-    "TV", "Television", "Channel", "Show", "Programme", "Program", "GOP", "Obamacare", "Iowa",
-    "Senator", "Lib", "Dems", "Greens", "Green", "SNP", "Ukip", "UKIP", "Sinn", "Fein", "Plaid",
-    "Chambers", "Commerce", "Treasury", "Cabinet", "Foreign", "Home", "Defence", "Defense",
-    "Health", "Education", "Justice", "Energy", "Finance", "Affairs", "Security", "Intelligence",
-    "Centers", "Research", "Project", "Festival", "Games", "Cup", "League", "Olympics",
-    "Christmas", "Easter", "Brothers", "Sisters", "Mountains", "River", "Sea", "Ocean", "Island",
-    "Islands", "Valley", "Beach", "Bay", "Lake", "Supreme", "Federal", "National", "International",
-    "Global", "Royal", "General's", "Jr", "Mall", "Tower", "Towers", "Estate", "Hotel", "Market",
+    "Party",
+    "Office",
+    "Government",
+    "Council",
+    "Committee",
+    "Department",
+    "Ministry",
+    "House",
+    "Street",
+    "Union",
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Press",
+    "Agency",
+    "Association",
+    "Bank",
+    "University",
+    "College",
+    "School",
+    "Court",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Commons",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Police",
+    "Service",
+    "Services",
+    "Group",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Foundation",
+    "Institute",
+    "Centre",
+    "Center",
+    "Trust",
+    "Campaign",
+    "Network",
+    "Republic",
+    "Kingdom",
+    "States",
+    "Nations",
+    "Organisation",
+    "Organization",
+    "Coalition",
+    "Alliance",
+    "Federation",
+    "Democrats",
+    "Republicans",
+    "Tories",
+    "Tory",
+    "Labour",
+    "Conservatives",
+    "Conservative",
+    "Democrat",
+    "Democratic",
+    "Republican",
+    "Liberal",
+    "War",
+    "Day",
+    "Week",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Central",
+    "European",
+    "American",
+    "British",
+    "Russian",
+    "Ukrainian",
+    "Soviet",
+    "Cold",
+    "Brexit",
+    "Nato",
+    "NATO",
+    "EU",
+    "UK",
+    "US",
+    "USA",
+    "UN",
+    "BBC",
+    "CNN",
+    "Russia",
+    "Ukraine",
+    "Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Ireland",
+    "France",
+    "Germany",
+    "China",
+    "America",
+    "Moscow",
+    "Beijing",
+    "Kiev",
+    "Kyiv",
+    "London",
+    "Washington",
+    "Afghanistan",
+    "Iraq",
+    "Iran",
+    "Syria",
+    "Israel",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Chinese",
+    "French",
+    "German",
+    "Irish",
+    "Scottish",
+    "Welsh",
+    "English",
+    "Muslim",
+    "Christian",
+    "Jewish",
+    "Islamic",
+    "State",
+    "City",
+    "County",
+    "Airport",
+    "Station",
+    "Hospital",
+    "Church",
+    "Club",
+    "Fund",
+    "Board",
+    "Authority",
+    "Commission",
+    "Review",
+    "Act",
+    "Budget",
+    "Summit",
+    "Square",
+    "Road",
+    "Park",
+    "Hall",
+    "Hill",
+    "Palace",
+    "Downing",
+    "White",
+    "Capitol",
+    "Pentagon",
+    "Kremlin",
+    "Whitehall",
+    "Westminster",
+    "Twitter",
+    "Facebook",
+    "Google",
+    "Fox",
+    "Times",
+    "Guardian",
+    "Telegraph",
+    "Mail",
+    "Express",
+    "Sun",
+    "Mirror",
+    "Herald",
+    "Tribune",
+    "Radio",
+    "TV",
+    "Television",
+    "Channel",
+    "Show",
+    "Programme",
+    "Program",
+    "GOP",
+    "Obamacare",
+    "Iowa",
+    "Senator",
+    "Lib",
+    "Dems",
+    "Greens",
+    "Green",
+    "SNP",
+    "Ukip",
+    "UKIP",
+    "Sinn",
+    "Fein",
+    "Plaid",
+    "Chambers",
+    "Commerce",
+    "Treasury",
+    "Cabinet",
+    "Foreign",
+    "Home",
+    "Defence",
+    "Defense",
+    "Health",
+    "Education",
+    "Justice",
+    "Energy",
+    "Finance",
+    "Affairs",
+    "Security",
+    "Intelligence",
+    "Centers",
+    "Research",
+    "Project",
+    "Festival",
+    "Games",
+    "Cup",
+    "League",
+    "Olympics",
+    "Christmas",
+    "Easter",
+    "Brothers",
+    "Sisters",
+    "Mountains",
+    "River",
+    "Sea",
+    "Ocean",
+    "Island",
+    "Islands",
+    "Valley",
+    "Beach",
+    "Bay",
+    "Lake",
+    "Supreme",
+    "Federal",
+    "National",
+    "International",
+    "Global",
+    "Royal",
+    "General's",
+    "Jr",
+    "Mall",
+    "Tower",
+    "Towers",
+    "Estate",
+    "Hotel",
+    "Market",
 ];
 const MALE_NAMES: &[&str] = &[
-    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
-    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
-    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
-    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
-    "larry", "justin", "scott", "brandon", "benjamin", "ben", "samuel", "gregory", "frank",
-    "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam",
-    "henry", "nathan", "douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold",
-    "keith", "christian", "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur",
-    "lawrence", "jesse", "dylan", "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie",
-    "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene", "vincent",
-    "russell", "elijah", "louis", "bobby", "philip", "phil", "johnny", "tom", "tony", "tim",
-    "jim", "bill", "bob", "mike", "dave", "steve", "chris", "nick", "ted", "ed", "boris", "keir",
-    "gordon", "tony", "ian", "iain", "nigel", "rishi", "jeremy", "dominic", "sajid", "matt",
-    "vladimir", "volodymyr", "barack", "bernie", "marco", "rand", "mitt", "newt", "rudy", "jeb",
-    "hugh", "neil", "graham", "alistair", "alastair", "malcolm", "duncan", "hamish", "angus",
-    "simon", "oliver", "harry", "charlie", "alex", "sam", "will", "liam", "owen", "rhys", "gareth",
-    "dafydd", "geoff", "geoffrey", "clive", "trevor", "derek", "colin", "kenneth", "ken", "norman",
-    "stuart", "stewart", "martin", "vince", "nick", "jacob", "priti", "emmanuel", "xi", "recep",
-    "benjamin", "narendra", "justin", "olaf", "mohammed", "muhammad", "ahmed", "ali", "hassan",
-    "omar", "abdul", "sergei", "sergey", "dmitry", "alexei", "yuri", "ivan", "pierre", "jean",
-    "francois", "jacques", "hans", "karl", "franz", "giuseppe", "marco", "luis", "carlos",
-    "mario", "pedro", "miguel", "antonio", "al", "dick", "chuck", "lindsey", "reince", "reince",
-    "mitch", "harry", "jon", "lou", "marty", "rick", "ross", "seth", "troy", "wolf",
+    "john",
+    "james",
+    "robert",
+    "michael",
+    "william",
+    "david",
+    "richard",
+    "joseph",
+    "thomas",
+    "charles",
+    "christopher",
+    "daniel",
+    "matthew",
+    "anthony",
+    "mark",
+    "donald",
+    "steven",
+    "paul",
+    "andrew",
+    "joshua",
+    "kenneth",
+    "kevin",
+    "brian",
+    "george",
+    "timothy",
+    "ronald",
+    "edward",
+    "jason",
+    "jeffrey",
+    "ryan",
+    "jacob",
+    "gary",
+    "nicholas",
+    "eric",
+    "jonathan",
+    "stephen",
+    "larry",
+    "justin",
+    "scott",
+    "brandon",
+    "benjamin",
+    "ben",
+    "samuel",
+    "gregory",
+    "frank",
+    "alexander",
+    "raymond",
+    "patrick",
+    "jack",
+    "dennis",
+    "jerry",
+    "tyler",
+    "aaron",
+    "jose",
+    "adam",
+    "henry",
+    "nathan",
+    "douglas",
+    "zachary",
+    "peter",
+    "kyle",
+    "walter",
+    "ethan",
+    "jeremy",
+    "harold",
+    "keith",
+    "christian",
+    "roger",
+    "noah",
+    "gerald",
+    "carl",
+    "terry",
+    "sean",
+    "austin",
+    "arthur",
+    "lawrence",
+    "jesse",
+    "dylan",
+    "bryan",
+    "joe",
+    "jordan",
+    "billy",
+    "bruce",
+    "albert",
+    "willie",
+    "gabriel",
+    "logan",
+    "alan",
+    "juan",
+    "wayne",
+    "roy",
+    "ralph",
+    "randy",
+    "eugene",
+    "vincent",
+    "russell",
+    "elijah",
+    "louis",
+    "bobby",
+    "philip",
+    "phil",
+    "johnny",
+    "tom",
+    "tony",
+    "tim",
+    "jim",
+    "bill",
+    "bob",
+    "mike",
+    "dave",
+    "steve",
+    "chris",
+    "nick",
+    "ted",
+    "ed",
+    "boris",
+    "keir",
+    "gordon",
+    "tony",
+    "ian",
+    "iain",
+    "nigel",
+    "rishi",
+    "jeremy",
+    "dominic",
+    "sajid",
+    "matt",
+    "vladimir",
+    "volodymyr",
+    "barack",
+    "bernie",
+    "marco",
+    "rand",
+    "mitt",
+    "newt",
+    "rudy",
+    "jeb",
+    "hugh",
+    "neil",
+    "graham",
+    "alistair",
+    "alastair",
+    "malcolm",
+    "duncan",
+    "hamish",
+    "angus",
+    "simon",
+    "oliver",
+    "harry",
+    "charlie",
+    "alex",
+    "sam",
+    "will",
+    "liam",
+    "owen",
+    "rhys",
+    "gareth",
+    "dafydd",
+    "geoff",
+    "geoffrey",
+    "clive",
+    "trevor",
+    "derek",
+    "colin",
+    "kenneth",
+    "ken",
+    "norman",
+    "stuart",
+    "stewart",
+    "martin",
+    "vince",
+    "nick",
+    "jacob",
+    "priti",
+    "emmanuel",
+    "xi",
+    "recep",
+    "benjamin",
+    "narendra",
+    "justin",
+    "olaf",
+    "mohammed",
+    "muhammad",
+    "ahmed",
+    "ali",
+    "hassan",
+    "omar",
+    "abdul",
+    "sergei",
+    "sergey",
+    "dmitry",
+    "alexei",
+    "yuri",
+    "ivan",
+    "pierre",
+    "jean",
+    "francois",
+    "jacques",
+    "hans",
+    "karl",
+    "franz",
+    "giuseppe",
+    "marco",
+    "luis",
+    "carlos",
+    "mario",
+    "pedro",
+    "miguel",
+    "antonio",
+    "al",
+    "dick",
+    "chuck",
+    "lindsey",
+    "reince",
+    "reince",
+    "mitch",
+    "harry",
+    "jon",
+    "lou",
+    "marty",
+    "rick",
+    "ross",
+    "seth",
+    "troy",
+    "wolf",
 ];
 const FEMALE_NAMES: &[&str] = &[
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "liz", "barbara", "susan", "jessica",
-    "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
-    "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie",
-    "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen",
-    "anna", "anne", "ann", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
-    "kate", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria",
-    "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia", "kelly", "christina",
-    "lauren", "joan", "evelyn", "judith", "megan", "cheryl", "andrea", "hannah", "martha",
-    "jacqueline", "frances", "gloria", "ann", "teresa", "theresa", "kathryn", "sara", "janice",
-    "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber",
-    "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
-    "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "nicola", "nikki",
-    "harriet", "yvette", "priti", "suella", "kemi", "angela", "ursula", "kamala", "nancy",
-    "elizabeth", "jacinda", "jo", "caroline", "penny", "andrea", "esther", "sadiq", "tulip",
-    "diane", "emily", "rebecca", "jess", "jessica", "lucy", "sally", "sue", "jane", "jan", "jill",
-    "carly", "sarah", "huma", "chelsea", "michele", "condoleezza", "madeleine", "hope", "kellyanne",
-    "patricia", "tessa", "margaret", "ruth", "clare", "claire", "fiona", "gillian", "harriet",
-    "leanne", "mhairi", "nadine", "natasha", "patsy", "shami", "sheila", "tracey", "tracy",
-    "valerie", "wendy", "yvonne", "zoe", "louise", "lynne", "maggie", "meg", "molly", "polly",
+    "mary",
+    "patricia",
+    "jennifer",
+    "linda",
+    "elizabeth",
+    "liz",
+    "barbara",
+    "susan",
+    "jessica",
+    "sarah",
+    "karen",
+    "nancy",
+    "lisa",
+    "betty",
+    "margaret",
+    "sandra",
+    "ashley",
+    "kimberly",
+    "emily",
+    "donna",
+    "michelle",
+    "dorothy",
+    "carol",
+    "amanda",
+    "melissa",
+    "deborah",
+    "stephanie",
+    "rebecca",
+    "sharon",
+    "laura",
+    "cynthia",
+    "kathleen",
+    "amy",
+    "shirley",
+    "angela",
+    "helen",
+    "anna",
+    "anne",
+    "ann",
+    "brenda",
+    "pamela",
+    "nicole",
+    "emma",
+    "samantha",
+    "katherine",
+    "kate",
+    "christine",
+    "debra",
+    "rachel",
+    "catherine",
+    "carolyn",
+    "janet",
+    "ruth",
+    "maria",
+    "heather",
+    "diane",
+    "virginia",
+    "julie",
+    "joyce",
+    "victoria",
+    "olivia",
+    "kelly",
+    "christina",
+    "lauren",
+    "joan",
+    "evelyn",
+    "judith",
+    "megan",
+    "cheryl",
+    "andrea",
+    "hannah",
+    "martha",
+    "jacqueline",
+    "frances",
+    "gloria",
+    "ann",
+    "teresa",
+    "theresa",
+    "kathryn",
+    "sara",
+    "janice",
+    "jean",
+    "alice",
+    "madison",
+    "doris",
+    "abigail",
+    "julia",
+    "judy",
+    "grace",
+    "denise",
+    "amber",
+    "marilyn",
+    "beverly",
+    "danielle",
+    "theresa",
+    "sophia",
+    "marie",
+    "diana",
+    "brittany",
+    "natalie",
+    "isabella",
+    "charlotte",
+    "rose",
+    "alexis",
+    "kayla",
+    "hillary",
+    "nicola",
+    "nikki",
+    "harriet",
+    "yvette",
+    "priti",
+    "suella",
+    "kemi",
+    "angela",
+    "ursula",
+    "kamala",
+    "nancy",
+    "elizabeth",
+    "jacinda",
+    "jo",
+    "caroline",
+    "penny",
+    "andrea",
+    "esther",
+    "sadiq",
+    "tulip",
+    "diane",
+    "emily",
+    "rebecca",
+    "jess",
+    "jessica",
+    "lucy",
+    "sally",
+    "sue",
+    "jane",
+    "jan",
+    "jill",
+    "carly",
+    "sarah",
+    "huma",
+    "chelsea",
+    "michele",
+    "condoleezza",
+    "madeleine",
+    "hope",
+    "kellyanne",
+    "patricia",
+    "tessa",
+    "margaret",
+    "ruth",
+    "clare",
+    "claire",
+    "fiona",
+    "gillian",
+    "harriet",
+    "leanne",
+    "mhairi",
+    "nadine",
+    "natasha",
+    "patsy",
+    "shami",
+    "sheila",
+    "tracey",
+    "tracy",
+    "valerie",
+    "wendy",
+    "yvonne",
+    "zoe",
+    "louise",
+    "lynne",
+    "maggie",
+    "meg",
+    "molly",
+    "polly",
 ];
 
 fn strip_dot(w: &str) -> &str {
@@ -266,7 +1139,9 @@ pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el"];
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el",
+];
 
 /// A capitalised run of words: "Labour leader Sir Keir Starmer" gives the run "Sir Keir Starmer".
 #[derive(Debug, Clone, PartialEq)]
@@ -351,7 +1226,10 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut name_at = last_title.map_or(0, |i| i + 1);
     // "House Republican Thomas Massie": the name is what follows the last group or place word.
     if words_after.len() - name_at > 2 {
-        if let Some(i) = words_after[name_at..].iter().rposition(|w| NOT_NAME_WORDS.contains(w)) {
+        if let Some(i) = words_after[name_at..]
+            .iter()
+            .rposition(|w| NOT_NAME_WORDS.contains(w))
+        {
             if words_after.len() - (name_at + i + 1) >= 2 {
                 name_at += i + 1;
             }
@@ -370,17 +1248,59 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
 }
 
 const MONTHS_AND_DAYS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
 /// Words no title makes into a person: "Justice Department", "Foreign Office".
 const INSTITUTIONS: &[&str] = &[
-    "Department", "Office", "Ministry", "Party", "Committee", "Council", "Government", "House",
-    "Court", "Union", "Agency", "Service", "Services", "Commission", "Authority", "Board",
-    "Campaign", "Administration", "Center", "Centre", "Institute", "University", "Police",
-    "Army", "Forces", "Senate", "Congress", "Parliament", "Cabinet", "Treasury", "Bureau",
+    "Department",
+    "Office",
+    "Ministry",
+    "Party",
+    "Committee",
+    "Council",
+    "Government",
+    "House",
+    "Court",
+    "Union",
+    "Agency",
+    "Service",
+    "Services",
+    "Commission",
+    "Authority",
+    "Board",
+    "Campaign",
+    "Administration",
+    "Center",
+    "Centre",
+    "Institute",
+    "University",
+    "Police",
+    "Army",
+    "Forces",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Cabinet",
+    "Treasury",
+    "Bureau",
 ];
 
 /// A single capitalised word that could be someone's surname: no function word, place or group.
@@ -401,13 +1321,18 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     let strong = (has_honorific || known_first) && name.len() <= 3;
     let institution = name.iter().any(|w| INSTITUTIONS.contains(w));
     let strong = strong && !institution;
-    if !strong && name.iter().any(|w| NOT_NAME_WORDS.contains(w) || FUNCTION_WORDS.contains(w)) {
+    if !strong
+        && name
+            .iter()
+            .any(|w| NOT_NAME_WORDS.contains(w) || FUNCTION_WORDS.contains(w))
+    {
         return false;
     }
-    if name
-        .iter()
-        .any(|w| w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && !w.contains('.'))
-    {
+    if name.iter().any(|w| {
+        w.chars().count() > 1
+            && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !w.contains('.')
+    }) {
         return false; // acronyms: NHS, GCHQ
     }
     has_honorific || name.len() >= 2
@@ -433,7 +1358,8 @@ impl Entities {
         let ws = words(text);
         for run in name_runs(text) {
             let parts = split_run(&run.words);
-            let has_hon = !parts.title.is_empty() && parts.title.iter().any(|w| is_honorific_or_title(w));
+            let has_hon =
+                !parts.title.is_empty() && parts.title.iter().any(|w| is_honorific_or_title(w));
             if !looks_like_person(&parts.name, has_hon) {
                 continue;
             }
@@ -442,12 +1368,18 @@ impl Entities {
                 .title
                 .iter()
                 .copied()
-                .filter(|w| honorific_gender(w).is_none() && !["Dr", "Dr.", "Prof", "Prof."].contains(w))
+                .filter(|w| {
+                    honorific_gender(w).is_none() && !["Dr", "Dr.", "Prof", "Prof."].contains(w)
+                })
                 .collect();
             let before = role_before(text, &ws, run.start);
             let mut role_words: Vec<String> = before.into_iter().map(str::to_string).collect();
             role_words.extend(title_role.iter().map(|s| s.to_string()));
-            if !role_words.is_empty() && role_words.iter().any(|w| is_role_noun(w) || is_honorific_or_title(w)) {
+            if !role_words.is_empty()
+                && role_words
+                    .iter()
+                    .any(|w| is_role_noun(w) || is_honorific_or_title(w))
+            {
                 roles.push(role_words.join(" "));
             }
             if !run.possessive {
@@ -548,25 +1480,28 @@ fn role_before<'a>(text: &'a str, ws: &[Word<'a>], run_start: usize) -> Vec<&'a 
             break;
         }
         let lw = w.text.to_lowercase();
-        let stop = ["the", "a", "an", "and", "but", "with", "by", "to", "of", "said", "says", "former"];
-        if stop.contains(&lw.as_str()) && !(lw == "former" && !out.is_empty()) {
-            if lw == "former" {
-                out.insert(0, w.text);
-            }
+        let stop = [
+            "the", "a", "an", "and", "but", "with", "by", "to", "of", "said", "says",
+        ];
+        if stop.contains(&lw.as_str()) {
             break;
         }
         let modifier = ROLE_MODIFIERS.contains(&lw.as_str()) && !out.is_empty();
         let keep = is_role_noun(w.text)
             || modifier
             || is_honorific_or_title(w.text)
-            || (!out.is_empty() && (is_capitalised(w.text) || lw.ends_with("'s") || lw.ends_with("\u{2019}s")));
+            || (!out.is_empty()
+                && (is_capitalised(w.text) || lw.ends_with("'s") || lw.ends_with("\u{2019}s")));
         if !keep {
             break;
         }
         out.insert(0, w.text);
         i -= 1;
     }
-    if out.iter().any(|w| is_role_noun(w) || is_honorific_or_title(w)) {
+    if out
+        .iter()
+        .any(|w| is_role_noun(w) || is_honorific_or_title(w))
+    {
         out
     } else {
         Vec::new()
@@ -575,10 +1510,40 @@ fn role_before<'a>(text: &'a str, ws: &[Word<'a>], run_start: usize) -> Vec<&'a 
 
 /// Lower-case words that qualify a role: "first minister", "shadow home secretary".
 const ROLE_MODIFIERS: &[&str] = &[
-    "first", "former", "deputy", "shadow", "acting", "interim", "senior", "junior", "new", "top",
-    "chief", "foreign", "prime", "general", "vice", "executive", "national", "security",
-    "political", "home", "defence", "defense", "health", "finance", "party", "opposition",
-    "press", "communications", "campaign", "policy", "state", "labour", "council", "city",
+    "first",
+    "former",
+    "deputy",
+    "shadow",
+    "acting",
+    "interim",
+    "senior",
+    "junior",
+    "new",
+    "top",
+    "chief",
+    "foreign",
+    "prime",
+    "general",
+    "vice",
+    "executive",
+    "national",
+    "security",
+    "political",
+    "home",
+    "defence",
+    "defense",
+    "health",
+    "finance",
+    "party",
+    "opposition",
+    "press",
+    "communications",
+    "campaign",
+    "policy",
+    "state",
+    "labour",
+    "council",
+    "city",
 ];
 
 /// ", the US former national security adviser," after a name.
@@ -593,7 +1558,11 @@ fn appositive_role(after: &str) -> Option<String> {
     let first = ws[0].to_lowercase();
     let phrase = if ["the", "a", "an"].contains(&first.as_str()) {
         ws[1..].join(" ")
-    } else if ws.iter().all(|w| !is_capitalised(w) || is_role_noun(w) || w.ends_with("'s")) || is_role_noun(ws[0]) {
+    } else if ws
+        .iter()
+        .all(|w| !is_capitalised(w) || is_role_noun(w) || w.ends_with("'s"))
+        || is_role_noun(ws[0])
+    {
         ws.join(" ")
     } else {
         return None;
@@ -680,7 +1649,10 @@ impl Resolver {
 
     /// The person a capitalised mention in running text stands for, if the table knows one.
     pub fn lookup_name(&self, mention: &str) -> Option<usize> {
-        let ws: Vec<&str> = mention.split_whitespace().map(|w| strip_possessive(w).0).collect();
+        let ws: Vec<&str> = mention
+            .split_whitespace()
+            .map(|w| strip_possessive(w).0)
+            .collect();
         let parts = split_run(&ws);
         self.person_by_parts(&parts)
     }
@@ -714,7 +1686,12 @@ impl Resolver {
             let holders: Vec<usize> = (0..self.entities.people.len())
                 .filter(|&i| &self.entities.people[i].last == last)
                 .collect();
-            let recent = self.history.iter().rev().map(|&(i, _)| i).find(|i| holders.contains(i));
+            let recent = self
+                .history
+                .iter()
+                .rev()
+                .map(|&(i, _)| i)
+                .find(|i| holders.contains(i));
             recent.or_else(|| holders.first().copied())
         })
     }
@@ -732,7 +1709,10 @@ impl Resolver {
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
-        let ws: Vec<&str> = m.split_whitespace().map(|w| strip_possessive(w).0).collect();
+        let ws: Vec<&str> = m
+            .split_whitespace()
+            .map(|w| strip_possessive(w).0)
+            .collect();
         let body: Vec<&str> = match ws.first().map(|w| w.to_lowercase()) {
             Some(f) if ["the", "a", "an"].contains(&f.as_str()) => ws[1..].to_vec(),
             _ => ws.clone(),
@@ -753,7 +1733,9 @@ impl Resolver {
                 };
                 return self.resolved(i, how);
             }
-            if looks_like_person(&parts.name, !parts.title.is_empty()) || parts.name.len() == 1 && !definite {
+            if looks_like_person(&parts.name, !parts.title.is_empty())
+                || parts.name.len() == 1 && !definite
+            {
                 // A person or source the table has not met as a full name: keep it as written.
                 let speaker = parts.name.join(" ");
                 let lone = parts.name[0];
@@ -763,7 +1745,8 @@ impl Resolver {
                         || lone.ends_with("ly")
                         || lone.contains('-')
                         || MONTHS_AND_DAYS.contains(&lone)
-                        || (NOT_NAME_WORDS.contains(&lone) && !lone.chars().all(|c| c.is_uppercase())));
+                        || (NOT_NAME_WORDS.contains(&lone)
+                            && !lone.chars().all(|c| c.is_uppercase())));
                 if no_source {
                     return Resolved::none("not-a-source");
                 }
@@ -778,14 +1761,21 @@ impl Resolver {
                 return Resolved {
                     speaker: Some(speaker),
                     role: (!parts.title.is_empty()).then(|| parts.title.join(" ")),
-                    how: if looks_like_person(&parts.name, !parts.title.is_empty()) { "name-unlisted" } else { "source" },
+                    how: if looks_like_person(&parts.name, !parts.title.is_empty()) {
+                        "name-unlisted"
+                    } else {
+                        "source"
+                    },
                     person: None,
                 };
             }
             // A named organisation as the source: "CBS News reported", "the White House said".
             let institutional = parts.title.is_empty()
                 && (2..=5).contains(&parts.name.len())
-                && !parts.name.iter().any(|w| FUNCTION_WORDS.contains(w) || MONTHS_AND_DAYS.contains(w));
+                && !parts
+                    .name
+                    .iter()
+                    .any(|w| FUNCTION_WORDS.contains(w) || MONTHS_AND_DAYS.contains(w));
             if institutional {
                 return Resolved {
                     speaker: Some(parts.name.join(" ")),
@@ -797,7 +1787,11 @@ impl Resolver {
         }
         // A title: "the Foreign Secretary", "Foreign Sec", "the senator".
         let title = expand_title(&body);
-        if body.iter().any(|w| is_role_noun(w) || is_honorific_or_title(w)) || title != body.join(" ").to_lowercase() {
+        if body
+            .iter()
+            .any(|w| is_role_noun(w) || is_honorific_or_title(w))
+            || title != body.join(" ").to_lowercase()
+        {
             if let Some(i) = self.entities.by_role(&title) {
                 return self.resolved(i, "title");
             }
@@ -806,7 +1800,8 @@ impl Resolver {
             }
             // A capitalised office ("the Foreign Secretary") nobody holds in the table stands for the
             // person the report is about: the latest speaker.
-            let capital_title = body.iter().all(|w| is_capitalised(w)) && (definite || body.len() >= 2);
+            let capital_title =
+                body.iter().all(|w| is_capitalised(w)) && (definite || body.len() >= 2);
             if capital_title {
                 let latest = self
                     .history
@@ -832,7 +1827,10 @@ impl Resolver {
             "she" | "her" => Gender::Female,
             _ => return false,
         };
-        self.entities.people.get(i).is_some_and(|p| p.gender.is_none_or(|pg| pg == g))
+        self.entities
+            .people
+            .get(i)
+            .is_some_and(|p| p.gender.is_none_or(|pg| pg == g))
     }
 
     /// He/she: the most recent subject or speaker of that gender; speakers of unknown gender next.
@@ -967,7 +1965,9 @@ mod tests {
 
     #[test]
     fn places_and_groups_are_not_people() {
-        let t = table("The Harbour Council met in North Fenwick. The Green Party and Rail Office agreed.");
+        let t = table(
+            "The Harbour Council met in North Fenwick. The Green Party and Rail Office agreed.",
+        );
         assert!(t.people.is_empty(), "{:?}", t.people);
     }
 
@@ -975,7 +1975,10 @@ mod tests {
     fn honorifics_and_surnames() {
         let mut r = Resolver::new(table("Sir Ravi Menon spoke. Ms Okoro Dunne replied."));
         assert_eq!(r.resolve("Sir Ravi").speaker.as_deref(), Some("Ravi Menon"));
-        assert_eq!(r.resolve("Ms Dunne").speaker.as_deref(), Some("Okoro Dunne"));
+        assert_eq!(
+            r.resolve("Ms Dunne").speaker.as_deref(),
+            Some("Okoro Dunne")
+        );
         assert_eq!(r.resolve("Menon").speaker.as_deref(), Some("Ravi Menon"));
         assert_eq!(r.entities.people[1].gender, Some(Gender::Female));
     }
@@ -1011,7 +2014,12 @@ mod tests {
 
     #[test]
     fn name_index_maps_unique_surnames_only() {
-        let idx = NameIndex::new(["Liz Truss", "Boris Johnson", "Lyndon Johnson", "Ms Liz Truss"]);
+        let idx = NameIndex::new([
+            "Liz Truss",
+            "Boris Johnson",
+            "Lyndon Johnson",
+            "Ms Liz Truss",
+        ]);
         assert_eq!(idx.canonicalize("Truss"), "Liz Truss");
         assert_eq!(idx.canonicalize("Ms Truss"), "Liz Truss");
         assert_eq!(idx.canonicalize("Johnson"), "Johnson");
@@ -1022,7 +2030,13 @@ mod tests {
 
     #[test]
     fn words_keep_possessives_and_initials() {
-        let ws: Vec<&str> = words("Johnson\u{2019}s plan, J. Smith's U.S. trip.").iter().map(|w| w.text).collect();
-        assert_eq!(ws, vec!["Johnson\u{2019}s", "plan", "J.", "Smith's", "U.S.", "trip"]);
+        let ws: Vec<&str> = words("Johnson\u{2019}s plan, J. Smith's U.S. trip.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            ws,
+            vec!["Johnson\u{2019}s", "plan", "J.", "Smith's", "U.S.", "trip"]
+        );
     }
 }

@@ -11,7 +11,10 @@ fn shared() -> Option<PathBuf> {
     if dir.is_dir() {
         Some(dir)
     } else {
-        eprintln!("skipped: {} is absent (the shared gold data lives outside the repository)", dir.display());
+        eprintln!(
+            "skipped: {} is absent (the shared gold data lives outside the repository)",
+            dir.display()
+        );
         None
     }
 }
@@ -49,7 +52,10 @@ fn seed_article_is_fully_right() {
         eprintln!("  {m}");
     }
     for q in &quotes {
-        eprintln!("  [{}] {:?} <- {:?} ({})", q.paragraph, q.text, q.speaker, q.rule);
+        eprintln!(
+            "  [{}] {:?} <- {:?} ({})",
+            q.paragraph, q.text, q.speaker, q.rule
+        );
     }
     assert_eq!(f.recall, 1.0);
     assert_eq!(f.attribution, 1.0);
@@ -62,11 +68,15 @@ fn polnear_recall_attribution_precision() {
     let root = dir.join("corpora/polnear");
     let mut total = Counts::default();
     let mut misses = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(root.join("gold")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(root.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     for gold_path in &names {
         let id = gold_path.file_stem().unwrap().to_string_lossy().to_string();
-        let json = std::fs::read_to_string(root.join("articles").join(format!("{id}.json"))).unwrap();
+        let json =
+            std::fs::read_to_string(root.join("articles").join(format!("{id}.json"))).unwrap();
         let article = polnear_article(&id, &json);
         let gold = read_gold(gold_path).unwrap();
         let s = score_quotes(&gold, &extract(&article));

@@ -35,7 +35,10 @@ pub enum ParseError {
     #[error("unsupported file type: {0}")]
     Unsupported(String),
     #[error("malformed {format}: {reason}")]
-    Malformed { format: &'static str, reason: String },
+    Malformed {
+        format: &'static str,
+        reason: String,
+    },
 }
 
 /// The input formats newsdex reads.
@@ -56,7 +59,9 @@ impl Format {
             "txt" | "text" | "" => Ok(Format::Text),
             other => {
                 let _ = bytes;
-                Err(ParseError::Unsupported(format!(".{other} files are not read")))
+                Err(ParseError::Unsupported(format!(
+                    ".{other} files are not read"
+                )))
             }
         }
     }
@@ -99,7 +104,9 @@ pub fn parse(
     opts: &ParseOptions,
 ) -> Result<Parsed, ParseError> {
     let mut articles = Vec::new();
-    let problems = parse_reader(source, path, &mut &bytes[..], opts, &mut |a| articles.push(a))?;
+    let problems = parse_reader(source, path, &mut &bytes[..], opts, &mut |a| {
+        articles.push(a)
+    })?;
     Ok(Parsed { articles, problems })
 }
 
