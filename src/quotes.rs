@@ -604,7 +604,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof",
     "Rev", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
     "Mt", "Ft", "vs", "Inc", "Co", "Corp", "Ltd", "Pres", "Gov't", "U.S", "U.K", "U.N", "a.m",
-    "p.m", "e.g", "i.e", "etc", "Supt", "Det", "Insp", "Cllr",
+    "p.m", "e.g", "i.e", "etc", "Supt", "Det", "Insp", "Cllr", "Del", "Sgt", "Ald", "Assn",
 ];
 
 /// Sentence starts (byte offsets) of a paragraph; no sentence ends inside a quoted span.
@@ -636,6 +636,8 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                     .unwrap_or("");
                 let abbrev = c == '.'
                     && (ABBREVIATIONS.contains(&word_before)
+                        || word_before.contains('.')
+                        || (is_honorific_or_title(word_before) && word_before.len() <= 4)
                         || (word_before.chars().count() == 1
                             && word_before.chars().all(char::is_uppercase)));
                 let starts_sentence = n.is_uppercase()
@@ -994,7 +996,28 @@ fn is_role_word(w: &str) -> bool {
         && !is_speech_verb(w)
         && !is_aux(w)
         && !PREPOSITIONS.contains(&w)
-        && w.chars().all(char::is_alphabetic)
+        && ![
+            "but",
+            "which",
+            "who",
+            "whom",
+            "when",
+            "while",
+            "because",
+            "regarding",
+            "including",
+            "where",
+            "whose",
+            "although",
+            "though",
+            "since",
+            "after",
+            "before",
+            "then",
+            "also",
+        ]
+        .contains(&w)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
         && w.len() > 2
 }
 
@@ -1238,8 +1261,23 @@ fn find_cue(
                 let mention = if v == first {
                     subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
                 } else {
-                    subject_before(text, ws, v, span.close)
-                        .filter(|m| text[ws[first].start..].starts_with(m.as_str()))
+                    // The subject must open the clause; a description may lead into it:
+                    // `"…," White House press secretary Josh Earnest said`.
+                    subject_before(text, ws, v, span.close).and_then(|m| {
+                        let open = &text[ws[first].start..];
+                        if open.starts_with(m.as_str()) {
+                            return Some(m);
+                        }
+                        if !is_capitalised(&m) {
+                            return None;
+                        }
+                        let at = open.find(m.as_str())?;
+                        let lead_in = &open[..at];
+                        let described = lead_in.split_whitespace().all(|w| {
+                            is_capitalised(w) || is_role_word(w) || w.eq_ignore_ascii_case("the")
+                        });
+                        described.then(|| open[..at + m.len()].to_string())
+                    })
                 };
                 if let Some(mention) = mention {
                     return Some(Cue {
@@ -1276,7 +1314,8 @@ fn find_cue(
                 if let Some(p) = verb_k.filter(|p| (1..=5).contains(p)) {
                     let v = clause[p];
                     let lv = ws[v].text;
-                    let verbish = (lv.ends_with("ed") || lv.ends_with('s'))
+                    let verbish = (lv.ends_with("ed")
+                        || (lv.ends_with('s') && !lv.ends_with("ss")))
                         && !is_role_noun(lv)
                         && !PREPOSITIONS.contains(&lv);
                     let mention = &text[ws[first].start..ws[clause[p - 1]].end];

@@ -1709,10 +1709,21 @@ impl Resolver {
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
-        let ws: Vec<&str> = m
+        let mut ws: Vec<&str> = m
             .split_whitespace()
             .map(|w| strip_possessive(w).0)
             .collect();
+        // "Clinton ally James Carville": the name is the capitalised run after the last lower-case
+        // word of the description.
+        if let Some(cut) = ws
+            .iter()
+            .rposition(|w| !is_capitalised(w) && !PARTICLES.contains(w))
+        {
+            let tail = &ws[cut + 1..];
+            if tail.len() >= 2 || (tail.len() == 1 && cut > 0 && is_capitalised(ws[0])) {
+                ws = tail.to_vec();
+            }
+        }
         let body: Vec<&str> = match ws.first().map(|w| w.to_lowercase()) {
             Some(f) if ["the", "a", "an"].contains(&f.as_str()) => ws[1..].to_vec(),
             _ => ws.clone(),
