@@ -1066,7 +1066,11 @@ fn clause_subject(
     }
     for run in name_runs(sentence) {
         let abs = from + run.start;
-        if run.possessive && !(owner && text[from..abs].trim().is_empty()) {
+        let opens_clause = {
+            let lead = text[from..abs].trim();
+            lead.is_empty() || lead.ends_with(',')
+        };
+        if run.possessive && !(owner && opens_clause) {
             continue;
         }
         let parts = split_run(&run.words);
@@ -1133,7 +1137,15 @@ fn clause_subject(
             let lone = parts.title.is_empty()
                 && parts.name.len() == 1
                 && plausible_surname(parts.name[0])
-                && next.is_some_and(|n| !is_capitalised(n.text) && !is_role_noun(n.text));
+                && next.is_some_and(|n| !is_capitalised(n.text) && !is_role_noun(n.text))
+                // A sentence's first word is capitalised anyway: only a verb after it makes it a name
+                // ("Reading from a text, Ben Carson …" is not about someone called Reading).
+                && (!text[from..abs].trim().is_empty()
+                    || next.is_some_and(|n| {
+                        let t = n.text;
+                        is_aux(t) || is_speech_verb(t) || t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss"))
+                    }))
+                && !parts.name[0].ends_with("ing");
             if resolver.lookup_name(&run.words.join(" ")).is_none() && !lone {
                 continue;
             }
@@ -1652,7 +1664,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let mut subject = || {
                     let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
-                    (r.person.is_some() || r.how == "name-unlisted").then_some((r, m))
+                    (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how)).then_some((r, m))
                 };
                 match near {
                     Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
