@@ -675,7 +675,7 @@ struct Cue {
 
 /// The subject mention of the verb at word index `v`: the words before it (over auxiliaries and a
 /// comma-fenced appositive), or after it when inverted (`said Sir Keir`).
-fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<String> {
+fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize, resolver: &Resolver) -> Option<String> {
     let mut k = v;
     while k > 0
         && ws[k - 1].start >= floor
@@ -707,7 +707,7 @@ fn subject_before(text: &str, ws: &[Word], v: usize, floor: usize) -> Option<Str
     let w = ws[k - 1];
     let gap = text[w.end..ws[k].start].trim_end_matches('(');
     if gap.contains(',') {
-        return appositive_subject(text, ws, k - 1, floor);
+        return appositive_subject(text, ws, k - 1, floor, resolver);
     }
     if gap.trim().chars().any(|c| !c.is_whitespace()) {
         return None;
@@ -744,7 +744,13 @@ fn is_time_word(w: &str) -> bool {
 
 /// `John Bolton, the former adviser, said`: the name before a comma-fenced phrase; or the phrase
 /// itself when it is the name (`The shadow minister, Ann Lee, said`).
-fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Option<String> {
+fn appositive_subject(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    floor: usize,
+    resolver: &Resolver,
+) -> Option<String> {
     let mut k = last;
     let mut n = 0;
     let mut fallback: Option<String> = None;
@@ -769,7 +775,9 @@ fn appositive_subject(text: &str, ws: &[Word], last: usize, floor: usize) -> Opt
             if let Some(m) = &m {
                 let mws: Vec<&str> = m.split_whitespace().collect();
                 let parts = split_run(&mws);
-                if parts.name.len() >= 2 || PRONOUN_SUBJECTS.contains(&m.to_lowercase().as_str()) {
+                let known = resolver.lookup_name(m).is_some();
+                let person = parts.name.len() >= 2 && looks_like_person(&parts.name, !parts.title.is_empty());
+                if known || person || PRONOUN_SUBJECTS.contains(&m.to_lowercase().as_str()) {
                     return Some(m.clone());
                 }
             }
@@ -1275,7 +1283,7 @@ fn find_cue(
                 } else {
                     // The subject must open the clause; a description may lead into it:
                     // `"…," White House press secretary Josh Earnest said`.
-                    subject_before(text, ws, v, span.close).and_then(|m| {
+                    subject_before(text, ws, v, span.close, resolver).and_then(|m| {
                         let open = &text[ws[first].start..];
                         if open.starts_with(m.as_str()) {
                             return Some(m);
@@ -1456,7 +1464,7 @@ fn find_cue(
         } else {
             None
         }
-        .or_else(|| subject_before(text, ws, v, span.close));
+        .or_else(|| subject_before(text, ws, v, span.close, resolver));
         if let Some(m) = m {
             return Some(Cue {
                 verb: ws[v].text.to_string(),
@@ -1487,7 +1495,7 @@ fn verb_subject(
             .take_while(|&k| ws[k].start >= sent.0)
             .find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing"))
         {
-            if let Some(m) = subject_before(text, ws, prev, sent.0) {
+            if let Some(m) = subject_before(text, ws, prev, sent.0, resolver) {
                 return Some(m);
             }
         }
@@ -1499,7 +1507,7 @@ fn verb_subject(
             }
         }
     } else {
-        if let Some(m) = subject_before(text, ws, v, floor) {
+        if let Some(m) = subject_before(text, ws, v, floor, resolver) {
             if !["it", "who"].contains(&m.to_lowercase().as_str()) {
                 return Some(m);
             }
