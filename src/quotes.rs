@@ -317,6 +317,9 @@ const SPEECH_VERBS: &[&str] = &[
     "arguing",
 ];
 
+/// The plain reporting verbs that frame whatever is said inside them.
+const SAY: &[&str] = &["said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes"];
+
 /// Words that may stand between a subject and its verb: "will also say", "has repeatedly said".
 const AUX: &[&str] = &[
     "will",
@@ -1409,13 +1412,24 @@ fn find_cue(
             .iter()
             .any(|s| ws[k].start >= s.start && ws[k].end <= s.end)
     };
-    // The outermost speech verb holds the source: `Israel said Clinton called for "…"` is Israel's.
+    // The nearest speech verb, unless a plain "said" frames it: `Israel said Clinton called for
+    // "…"` reports Israel's words.
     let verbs_before: Vec<usize> = sent_ws
         .iter()
         .copied()
         .filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k))
         .collect();
-    for &v in verbs_before.iter().rev() {
+    let framing = verbs_before
+        .iter()
+        .position(|&k| SAY.contains(&ws[k].text))
+        .filter(|&p| p + 1 < verbs_before.len());
+    let order: Vec<usize> = match framing {
+        Some(p) => std::iter::once(verbs_before[p])
+            .chain(verbs_before.iter().rev().copied().filter(|&k| k != verbs_before[p]))
+            .collect(),
+        None => verbs_before.iter().rev().copied().collect(),
+    };
+    for &v in &order {
         if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
             return Some(Cue {
                 verb: ws[v].text.to_string(),
