@@ -1551,6 +1551,16 @@ struct Unit<'a> {
     section: Section,
     paragraph: usize,
     text: &'a str,
+    /// The paragraph after this one, where a `- Name.` signature line may stand.
+    next: Option<&'a str>,
+}
+
+/// `- Hillary Clinton.` / `— Sanders`: a paragraph that only signs the quote before it.
+fn signature_line(p: &str) -> Option<&str> {
+    let rest = p.trim().strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{2015}'])?;
+    let name = rest.trim().trim_end_matches('.');
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    ((1..=5).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w))).then_some(name)
 }
 
 struct State {
@@ -1582,6 +1592,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 section: Section::Standfirst,
                 paragraph: 0,
                 text: sf,
+                next: None,
             },
             &mut state,
             &mut out,
@@ -1596,6 +1607,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 section: Section::Body,
                 paragraph: i,
                 text: p,
+                next: article.body.get(i + 1).map(String::as_str),
             },
             &mut state,
             &mut out,
@@ -1608,6 +1620,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             section: Section::Headline,
             paragraph: 0,
             text: &article.headline,
+            next: None,
         },
         &mut state,
         &mut head,
@@ -1688,7 +1701,13 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     let r = state.resolver.resolve(&m);
                     (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how)).then_some((r, m))
                 };
+                let signed = unit.next.and_then(signature_line).filter(|_| whole_sentence);
                 match near {
+                    _ if signed.is_some() => {
+                        let m = signed.unwrap_or_default();
+                        let r = state.resolver.resolve(m);
+                        (r, "signature".to_string(), Some("\u{2014}".to_string()), Some(m.to_string()))
+                    }
                     Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
                         (r.clone(), "continuation".to_string(), None, None)
                     }
