@@ -1637,13 +1637,21 @@ impl Resolver {
 
     /// Records that a person was the subject of a sentence: they become a pronoun candidate.
     pub fn note_subject(&mut self, person: usize) {
-        self.history.push((person, false));
+        self.push_history(person, false);
+    }
+
+    /// Salience only ever looks back a few sentences, so an endless article keeps a short history.
+    fn push_history(&mut self, person: usize, spoke: bool) {
+        if self.history.len() >= 256 {
+            self.history.drain(..128);
+        }
+        self.history.push((person, spoke));
     }
 
     /// Records who spoke: the strongest pronoun candidate.
     pub fn note_speaker(&mut self, r: &Resolved) {
         if let Some(i) = r.person {
-            self.history.push((i, true));
+            self.push_history(i, true);
         }
     }
 
