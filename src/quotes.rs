@@ -2035,6 +2035,118 @@ mod tests {
         assert_eq!(q[0].speaker.as_deref(), Some("Zeb Quinn"));
     }
 
+    fn one(body: &[&str]) -> Vec<(String, Option<String>)> {
+        pairs(&article("T", body))
+    }
+
+    #[test]
+    fn trailing_cue_after_a_long_appositive() {
+        assert_eq!(
+            one(&["\"We won,\" Ann Lee, a farmer from Hove, Kent, said."]),
+            vec![p("We won,", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn trailing_cue_over_a_bracketed_party_tag_and_initials() {
+        assert_eq!(
+            one(&["\"No,\" Rep. Jo B. Bell (D-Ore.) said on Friday."]),
+            vec![p("No,", Some("Jo B. Bell"))]
+        );
+    }
+
+    #[test]
+    fn a_description_may_lead_into_the_name() {
+        assert_eq!(
+            one(&["\"Yes,\" city council spokesman Tom Ode said."]),
+            vec![p("Yes,", Some("Tom Ode"))]
+        );
+        assert_eq!(
+            one(&["\"Yes,\" said Harbour Trust chair Tom Ode."]),
+            vec![p("Yes,", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn any_verb_after_a_quote_that_ends_mid_sentence() {
+        assert_eq!(
+            one(&["\"Fine,\" Ann Lee assured him."]),
+            vec![p("Fine,", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn passive_cue_names_the_source() {
+        assert_eq!(
+            one(&["The scheme was \"a mess\", as described by Mayor Ann Lee."]),
+            vec![p("a mess", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_next() {
+        assert_eq!(
+            one(&["Ann Lee put it this way:", "\"We are done.\""]),
+            vec![p("We are done.", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn signature_lines_and_dashes_sign_quotes() {
+        assert_eq!(
+            one(&["\"We are done.\"", "- Ann Lee."]),
+            vec![p("We are done.", Some("Ann Lee"))]
+        );
+        assert_eq!(
+            one(&["\u{201c}We are done.\u{201d} \u{2015} Ann Lee \u{201c}Not yet.\u{201d} \u{2015} Bo Chan"]),
+            vec![p("We are done.", Some("Ann Lee")), p("Not yet.", Some("Bo Chan"))]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        assert_eq!(
+            one(&["''We are done,'' said Ann Lee."]),
+            vec![p("We are done,", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn a_framing_said_wins_over_the_verb_it_reports() {
+        assert_eq!(
+            one(&["Ann Lee said Bo Chan called for \"calm\"."]),
+            vec![p("calm", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn organisations_can_be_sources() {
+        assert_eq!(
+            one(&["\"Prices rose,\" Harbour News reported."]),
+            vec![p("Prices rose,", Some("Harbour News"))]
+        );
+    }
+
+    #[test]
+    fn possessive_nouns_are_not_cue_verbs_and_owners_are_not_speakers() {
+        // "remarks" is a noun here; the sentence's subject owns the quote.
+        assert_eq!(
+            one(&["Ann Lee denounced Bo Chan's remarks as \"cruel\"."]),
+            vec![p("cruel", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn quoted_titles_do_not_become_subjects() {
+        assert_eq!(
+            one(&["Sam Ode, author of \"Going Home,\" about the war, said it was \"grim\"."]),
+            vec![
+                p("Going Home,", Some("Sam Ode")),
+                p("grim", Some("Sam Ode"))
+            ]
+        );
+    }
+
     #[test]
     fn a_huge_paragraph_stays_cheap() {
         let one =

@@ -2032,6 +2032,22 @@ mod tests {
     }
 
     #[test]
+    fn descriptions_before_a_name_are_dropped() {
+        let mut r = Resolver::new(Entities::default());
+        let got = r.resolve("Harbour ally James Pell");
+        assert_eq!(got.speaker.as_deref(), Some("James Pell"));
+        assert_eq!(r.resolve("Friday").speaker, None);
+        assert_eq!(r.resolve("Unfortunately").speaker, None);
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_salient_holder() {
+        let mut r = Resolver::new(table("Ann Vale and Tom Vale arrived."));
+        r.note_subject(1);
+        assert_eq!(r.resolve("Vale").speaker.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
     fn name_index_maps_unique_surnames_only() {
         let idx = NameIndex::new([
             "Liz Truss",
