@@ -62,33 +62,94 @@ fn seed_article_is_fully_right() {
     assert!(f.precision >= 0.95, "precision {}", f.precision);
 }
 
-#[test]
-fn polnear_recall_attribution_precision() {
-    let Some(dir) = shared() else { return };
-    let root = dir.join("corpora/polnear");
-    let mut total = Counts::default();
-    let mut misses = Vec::new();
+/// Extracts every PolNeAR article; returns (id, article with quotes, gold) in name order.
+fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuote>)> {
     let mut names: Vec<_> = std::fs::read_dir(root.join("gold"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .collect();
     names.sort();
-    for gold_path in &names {
-        let id = gold_path.file_stem().unwrap().to_string_lossy().to_string();
-        let json =
-            std::fs::read_to_string(root.join("articles").join(format!("{id}.json"))).unwrap();
-        let article = polnear_article(&id, &json);
-        let gold = read_gold(gold_path).unwrap();
-        let s = score_quotes(&gold, &extract(&article));
+    names
+        .iter()
+        .map(|gold_path| {
+            let id = gold_path.file_stem().unwrap().to_string_lossy().to_string();
+            let json =
+                std::fs::read_to_string(root.join("articles").join(format!("{id}.json"))).unwrap();
+            let mut article = polnear_article(&id, &json);
+            article.quotes = extract(&article);
+            (id, article, read_gold(gold_path).unwrap())
+        })
+        .collect()
+}
+
+/// Targets: recall >= 97%, attribution >= 92% (named gold speakers). Measured on this branch:
+/// recall 0.975 (the ceiling is ~0.977: 174 gold quotes join sentences with " … " and match no
+/// span of the text), attribution 0.899, precision 0.731 over all articles and 0.898 over the 739
+/// articles that have any gold (185 gold files are empty, so every quote found there counts
+/// against precision). The asserts sit just below the measured figures so regressions fail.
+#[test]
+fn polnear_recall_attribution_precision() {
+    let Some(dir) = shared() else { return };
+    let mut total = Counts::default();
+    let mut annotated = Counts::default();
+    let mut misses = Vec::new();
+    for (id, article, gold) in polnear_run(&dir.join("corpora/polnear")) {
+        let s = score_quotes(&gold, &article.quotes);
         total.add(&s.counts);
+        if !gold.is_empty() {
+            annotated.add(&s.counts);
+        }
         misses.extend(s.misses.into_iter().map(|m| format!("{id}: {m}")));
     }
     let f = total.figures();
     eprintln!("polnear: {f} {total:?}");
+    eprintln!(
+        "polnear precision over articles with gold: {:.3}",
+        annotated.figures().precision
+    );
     if std::env::var_os("QUOTES_VERBOSE").is_some() {
         for m in &misses {
             eprintln!("  {m}");
         }
     }
-    assert!(f.recall >= 0.0);
+    assert!(f.recall >= 0.970, "recall {}", f.recall);
+    assert!(f.attribution >= 0.890, "attribution {}", f.attribution);
+    assert!(f.precision >= 0.720, "precision {}", f.precision);
+    assert!(annotated.figures().precision >= 0.890);
+}
+
+/// The in-crate scorer and `score_dir.py` must print the same line for the same predictions.
+#[test]
+fn in_crate_scorer_agrees_with_score_dir_py() {
+    let Some(dir) = shared() else { return };
+    let script = dir.join("tools/score_dir.py");
+    let python = std::process::Command::new("python3").arg("--version").output();
+    if python.is_err() || !script.exists() {
+        eprintln!("skipped: python3 or {} is missing", script.display());
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let mut total = Counts::default();
+    for (id, article, gold) in polnear_run(&dir.join("corpora/polnear")) {
+        total.add(&score_quotes(&gold, &article.quotes).counts);
+        let json = serde_json::to_string(&article).unwrap();
+        std::fs::write(out.path().join(format!("{id}.json")), json).unwrap();
+    }
+    let run = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(dir.join("corpora/polnear/gold"))
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&run.stdout).to_string();
+    let ours = format!(
+        "{} ({} gold, {} named, {} predicted, 0 articles unreadable)",
+        total.figures(),
+        total.required,
+        total.named,
+        total.predicted
+    );
+    eprintln!("score_dir.py: {}", printed.trim());
+    eprintln!("in-crate:     {ours}");
+    assert_eq!(printed.trim(), ours);
 }
