@@ -1265,6 +1265,45 @@ fn trailing_appositive(
     None
 }
 
+/// A short span in title case after a possessive or `on`/`in` (`on ABC's "Good Morning America"`)
+/// names a programme, book or film.
+fn is_title_of_work(text: &str, span: Span) -> bool {
+    let quoted = text[span.start..span.end]
+        .trim()
+        .trim_end_matches([',', '.']);
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    let small = [
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at",
+    ];
+    let title_case = (1..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            is_capitalised(w) || small.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && is_capitalised(words[0]);
+    let before = text[..span.open].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let framed = last.ends_with("'s")
+        || last.ends_with("\u{2019}s")
+        || [
+            "on",
+            "in",
+            "titled",
+            "entitled",
+            "show",
+            "programme",
+            "program",
+            "book",
+            "film",
+            "movie",
+            "newspaper",
+            "magazine",
+            "album",
+            "song",
+        ]
+        .contains(&last.to_lowercase().as_str());
+    title_case && framed
+}
+
 /// Finds the cue for the span at `idx` among the paragraph's spans.
 fn find_cue(
     text: &str,
@@ -1692,7 +1731,21 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         } else {
             QuoteKind::Partial
         };
+        let work = is_title_of_work(text, *span);
+        let cue = cue.filter(|_| !work);
         let (speaker, rule, verb, mention) = match &cue {
+            // `told CNN's "New Day."`: the name of a programme or book is nobody's words.
+            None if work => (
+                Resolved {
+                    speaker: None,
+                    role: None,
+                    how: "none",
+                    person: None,
+                },
+                "title-of-work".to_string(),
+                None,
+                None,
+            ),
             Some(c) => {
                 let mut r = state.resolver.resolve(&c.mention);
                 if r.how.starts_with("pronoun") {
@@ -2144,6 +2197,15 @@ mod tests {
                 p("Going Home,", Some("Sam Ode")),
                 p("grim", Some("Sam Ode"))
             ]
+        );
+    }
+
+    #[test]
+    fn titles_of_programmes_belong_to_nobody() {
+        let got = one(&["Ann Lee told Harbour TV's \"Morning Show,\" that she was \"sure\"."]);
+        assert_eq!(
+            got,
+            vec![p("Morning Show,", None), p("sure", Some("Ann Lee"))]
         );
     }
 

@@ -123,7 +123,9 @@ fn polnear_recall_attribution_precision() {
 fn in_crate_scorer_agrees_with_score_dir_py() {
     let Some(dir) = shared() else { return };
     let script = dir.join("tools/score_dir.py");
-    let python = std::process::Command::new("python3").arg("--version").output();
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output();
     if python.is_err() || !script.exists() {
         eprintln!("skipped: python3 or {} is missing", script.display());
         return;
