@@ -1152,6 +1152,11 @@ fn clause_subject(
         }
         let title =
             parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
+        // Names take no article: "the Great Recession", "the Arizona sheriff" are not people.
+        let after_the = prev.is_some_and(|p| p.text.eq_ignore_ascii_case("the"));
+        if after_the && !title {
+            continue;
+        }
         if title {
             let all_title = run
                 .words
@@ -1176,7 +1181,10 @@ fn clause_subject(
                 && (!text[from..abs].trim().is_empty()
                     || next.is_some_and(|n| {
                         let t = n.text;
-                        is_aux(t) || is_speech_verb(t) || t.ends_with("ed") || (t.ends_with('s') && !t.ends_with("ss"))
+                        is_aux(t)
+                            || is_speech_verb(t)
+                            || (t.len() > 3 && t.ends_with("ed"))
+                            || (t.len() > 3 && t.ends_with('s') && !t.ends_with("ss"))
                     }))
                 && !parts.name[0].ends_with("ing");
             if resolver.lookup_name(&run.words.join(" ")).is_none() && !lone {
@@ -1260,6 +1268,69 @@ fn trailing_appositive(
                 mention,
                 rule: "trailing",
             });
+        }
+    }
+    None
+}
+
+/// Nouns of speech whose owner is the speaker: `Trump's claim that Obama "founded ISIS"`.
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "statement",
+    "promise",
+    "pledge",
+    "call",
+    "tweet",
+    "tweets",
+    "description",
+    "suggestion",
+    "warning",
+    "vow",
+    "insistence",
+    "argument",
+    "accusation",
+    "charge",
+    "boast",
+    "quip",
+    "line",
+    "slogan",
+    "message",
+    "speech",
+    "declaration",
+    "prediction",
+    "phrase",
+    "catchphrase",
+    "retort",
+    "jab",
+    "attack",
+];
+
+/// The name owning a speech noun before the quote in its sentence, nearest first.
+fn owner_of_speech_noun(text: &str, ws: &[Word], from: usize, to: usize) -> Option<String> {
+    let range = word_range(ws, from, to);
+    for k in range.clone().rev() {
+        // Only `X's claim that …` reports X's words; `denounced X's remarks as "…"` does not.
+        let that_follows = ws.get(k + 1).is_some_and(|n| n.text == "that");
+        if !SPEECH_NOUNS.contains(&ws[k].text) || ws[k].quoted || !that_follows {
+            continue;
+        }
+        // `Trump's claim`, `Trump's recent claim`.
+        for owner in [k.checked_sub(1), k.checked_sub(2)].into_iter().flatten() {
+            if owner < range.start {
+                continue;
+            }
+            let (base, poss) = crate::speakers::strip_possessive(ws[owner].text);
+            if poss && is_capitalised(base) {
+                let _ = text;
+                return Some(base.to_string());
+            }
         }
     }
     None
@@ -1797,6 +1868,12 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
                         (r.clone(), "continuation".to_string(), None, None)
                     }
+                    _ if owner_of_speech_noun(text, &ws, sent.0, span.open).is_some() => {
+                        let m =
+                            owner_of_speech_noun(text, &ws, sent.0, span.open).unwrap_or_default();
+                        let r = state.resolver.resolve(&m);
+                        (r, "owner".to_string(), None, Some(m))
+                    }
                     _ => match subject() {
                         // Words quoted in a sentence about a person, with no speech verb, are theirs:
                         // `Trump admires Putin as a "strong leader"`.
@@ -2207,6 +2284,12 @@ mod tests {
             got,
             vec![p("Morning Show,", None), p("sure", Some("Ann Lee"))]
         );
+    }
+
+    #[test]
+    fn the_owner_of_a_claim_that_is_its_speaker() {
+        let got = one(&["Ann Lee mocked Bo Chan's claim that the plan \"works\"."]);
+        assert_eq!(got, vec![p("works", Some("Bo Chan"))]);
     }
 
     #[test]
