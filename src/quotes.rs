@@ -960,11 +960,20 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
     let lw = first.text.to_lowercase();
     let mut k = v + 1;
     let determiner = ["the", "a", "an"].contains(&lw.as_str());
-    if !(is_capitalised(first.text) || determiner) {
+    // `said 20-year-old politics student Nick Vaughan`: a lower-case description leading to a name.
+    let described = !determiner
+        && !is_capitalised(first.text)
+        && is_role_word(first.text)
+        && ws[v + 2..]
+            .iter()
+            .take(4)
+            .take_while(|w| w.end <= ceil && (is_capitalised(w.text) || is_role_word(w.text)))
+            .any(|w| is_capitalised(w.text));
+    if !(is_capitalised(first.text) || determiner || described) {
         return None;
     }
     while let Some(n) = ws.get(k + 1) {
-        if n.end > ceil || text[ws[k].end..n.start] != *" " || k - v >= 6 {
+        if n.end > ceil || text[ws[k].end..n.start] != *" " || k - v >= 8 {
             break;
         }
         let ok = if determiner {
@@ -1891,7 +1900,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     _ => match subject() {
                         // Words quoted in a sentence about a person, with no speech verb, are theirs:
                         // `Trump admires Putin as a "strong leader"`.
-                        Some((r, m)) if !whole_sentence => {
+                        // A headline's quote without its own `says …` cue claims nobody.
+                        Some((r, m)) if !whole_sentence && unit.section != Section::Headline => {
                             (r, "subject".to_string(), None, Some(m))
                         }
                         _ => (

@@ -1714,6 +1714,21 @@ impl Resolver {
 
     /// Resolves a cue's subject as written: a pronoun, a name, a title, or a described source.
     pub fn resolve(&mut self, mention: &str) -> Resolved {
+        let (mut r, described) = self.resolve_inner(mention);
+        if r.role.is_none() && r.speaker.is_some() {
+            r.role = described;
+        }
+        r
+    }
+
+    /// The resolution, plus the description that led into the name, if any ("politics student").
+    fn resolve_inner(&mut self, mention: &str) -> (Resolved, Option<String>) {
+        let mut described = None;
+        let r = self.resolve_words(mention, &mut described);
+        (r, described)
+    }
+
+    fn resolve_words(&mut self, mention: &str, described: &mut Option<String>) -> Resolved {
         let m = mention.trim().trim_matches(|c: char| c == ',' || c == '.');
         let lower = m.to_lowercase();
         if PRONOUNS_M.contains(&lower.as_str()) {
@@ -1740,6 +1755,14 @@ impl Resolver {
             if tail.len() >= 2
                 || (tail.len() == 1 && (!determiner || (cut > 0 && is_capitalised(ws[0]))))
             {
+                let lead: Vec<&str> = ws[..=cut]
+                    .iter()
+                    .copied()
+                    .filter(|w| !["the", "a", "an"].contains(w))
+                    .collect();
+                if !lead.is_empty() {
+                    *described = Some(lead.join(" "));
+                }
                 ws = tail.to_vec();
             }
         }
