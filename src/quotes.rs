@@ -285,6 +285,9 @@ const SPEECH_VERBS: &[&str] = &[
     "recalls",
     "continues",
     "reacted",
+    "chant",
+    "chanted",
+    "chanting",
     "reacts",
     "reported",
     "reports",
@@ -1532,6 +1535,27 @@ fn find_cue(
             }
         }
     }
+    // A name standing alone before the colon labels the quote: `Truss: "…"`, `… - Pew Research: "…"`.
+    if before.ends_with(':') {
+        let label = before.trim_end_matches(':').trim_end();
+        let cut = label
+            .rfind(['-', '\u{2013}', '\u{2014}', '.', '|'])
+            .map_or(0, |i| {
+                i + label[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let name = label[cut..].trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let labelled = (1..=4).contains(&words.len())
+            && words.iter().all(|w| is_capitalised(w))
+            && !words.iter().any(|w| is_speech_verb(&w.to_lowercase()));
+        if labelled && (cut > 0 || label.len() == name.len()) {
+            return Some(Cue {
+                verb: ":".into(),
+                mention: name.to_string(),
+                rule: "label",
+            });
+        }
+    }
     // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
     if before.ends_with(':') {
         if let Some(m) = clause_subject(text, ws, prev_close.max(sent.0), span.open, resolver, true)
@@ -2314,6 +2338,70 @@ mod tests {
     fn the_owner_of_a_claim_that_is_its_speaker() {
         let got = one(&["Ann Lee rejected Bo Chan's claim that the plan \"works\"."]);
         assert_eq!(got, vec![p("works", Some("Bo Chan"))]);
+    }
+
+    #[test]
+    fn labels_before_a_colon_name_the_speaker() {
+        assert_eq!(
+            one(&["Polls were off \u{2014} Harbour Polling: \"We missed it.\""]),
+            vec![p("We missed it.", Some("Harbour Polling"))]
+        );
+        let q = extract(&article("Lee: 'We will not move'", &[]));
+        assert_eq!(q[0].speaker.as_deref(), Some("Lee"));
+    }
+
+    /// Every mix of marks, dashes, colons and multi-byte letters must extract without a panic.
+    #[test]
+    fn no_input_makes_it_panic() {
+        let pieces = [
+            "\u{2014}",
+            ":",
+            "\"",
+            "\u{201c}",
+            "\u{201d}",
+            "'",
+            "\u{2019}",
+            "\u{2018}",
+            "\u{ab}",
+            "\u{bb}",
+            "\u{201e}",
+            "''",
+            "Ann",
+            "Lee",
+            "said",
+            ",",
+            ".",
+            " ",
+            "(",
+            ")",
+            "\u{e9}t\u{e9}",
+            "Mr.",
+            "\u{2015}",
+            "-",
+            "says",
+            "the",
+            "Sec",
+            ";",
+            "?",
+            "\u{2026}",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut para = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                para.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                if seed & 1 == 0 {
+                    para.push(' ');
+                }
+            }
+            let a = article(&para, &[&para, &para]);
+            for q in extract(&a) {
+                assert!(q.start <= q.end);
+            }
+        }
     }
 
     #[test]

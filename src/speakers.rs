@@ -1276,6 +1276,23 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "December",
 ];
 
+/// Parties and groups that speak as one in news copy: "Republicans said".
+const GROUP_SOURCES: &[&str] = &[
+    "Republicans",
+    "Democrats",
+    "Tories",
+    "Conservatives",
+    "Labour",
+    "Liberals",
+    "Greens",
+    "Nato",
+    "NATO",
+    "Pentagon",
+    "Kremlin",
+    "Downing",
+    "Whitehall",
+];
+
 /// Words no title makes into a person: "Justice Department", "Foreign Office".
 const INSTITUTIONS: &[&str] = &[
     "Department",
@@ -1799,7 +1816,8 @@ impl Resolver {
                         || lone.contains('-')
                         || MONTHS_AND_DAYS.contains(&lone)
                         || (NOT_NAME_WORDS.contains(&lone)
-                            && !lone.chars().all(|c| c.is_uppercase())));
+                            && !lone.chars().all(|c| c.is_uppercase())
+                            && !GROUP_SOURCES.contains(&lone)));
                 if no_source {
                     return Resolved::none("not-a-source");
                 }
