@@ -3,6 +3,11 @@
 //! "Ms Truss", "the Foreign Secretary", "Foreign Sec", "Sir Keir") to one of those people, and the
 //! cross-article [`NameIndex`] that lets a surname alone stand for the one full name an archive knows.
 //!
+//! API: [`Entities::from_texts`] builds the table of one article; [`Resolver::resolve`] turns a
+//! mention into a [`Resolved`] (speaker, role, how), fed with salience by
+//! [`Resolver::note_subject`] / [`Resolver::note_speaker`] while reading; [`NameIndex`] (or the
+//! one-shot [`canonicalize`]) maps names across an archive.
+//!
 //! Pronouns are resolved by gender and salience: the candidates are people who were recently the
 //! *subject* of a sentence or the speaker of a quote, never names that only stood as objects
 //! ("met with Ambassador X", "speaking to LBC's Y"), because a news report's "he said" almost always
