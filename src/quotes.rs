@@ -1907,7 +1907,20 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         person: None,
                     };
                 }
-                let rule = format!("{}/{}", c.rule, r.how);
+                let mut rule = format!("{}/{}", c.rule, r.how);
+                // A verb whose subject names nobody ("the report said") leaves the quote to the
+                // sentence's person subject, as a quote with no cue would be.
+                let weak = ["reported", "sentence-final", "passive"].contains(&c.rule);
+                if r.speaker.is_none() && weak && unit.section != Section::Headline {
+                    let own = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)
+                        .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
+                        .map(|m| state.resolver.resolve(&m))
+                        .filter(|o| o.person.is_some());
+                    if let Some(o) = own {
+                        rule = format!("{}/subject", c.rule);
+                        r = o;
+                    }
+                }
                 if r.speaker.is_some() {
                     state.resolver.note_speaker(&r);
                 }
