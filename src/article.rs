@@ -72,7 +72,9 @@ impl QuoteKind {
 /// One quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    /// The quoted words, without the marks; paragraphs of a multi-paragraph quote joined by a newline.
+    /// The quoted words, without the marks. A quote running over several paragraphs gives one
+    /// `Quote` per paragraph (the later ones with rule `continuation`), so offsets stay in one
+    /// paragraph and each paragraph matches on its own.
     pub text: String,
     /// Canonical full name of the speaker, or none when the article names nobody.
     pub speaker: Option<String>,

@@ -5,6 +5,7 @@ use crate::archive::{self, FileArticles, Selection, Skipped};
 use crate::article::{Article, Quote};
 use crate::parse::ParseOptions;
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
+use crate::speakers::NameIndex;
 use anyhow::{bail, Context, Result};
 use indicatif::{ParallelProgressIterator, ProgressBar, ProgressStyle};
 use rayon::prelude::*;
@@ -103,7 +104,7 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
         }
     }
     report.skipped = skipped;
-    crate::speakers::canonicalize_archive(&mut articles);
+    canonicalize_speakers(&mut articles);
 
     if articles.is_empty() {
         bail!(
@@ -136,6 +137,21 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
     writer.wait_merging_threads()?;
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// One name per person across the archive: a speaker an article names only as "Truss" becomes
+/// "Liz Truss" where the archive knows exactly one full name ending so.
+fn canonicalize_speakers(articles: &mut [Article]) {
+    let names = NameIndex::new(
+        articles
+            .iter()
+            .flat_map(|a| a.quotes.iter().filter_map(|q| q.speaker.as_deref())),
+    );
+    for quote in articles.iter_mut().flat_map(|a| a.quotes.iter_mut()) {
+        if let Some(speaker) = quote.speaker.as_mut() {
+            *speaker = names.canonicalize(speaker);
+        }
+    }
 }
 
 fn date(value: chrono::DateTime<chrono::Utc>) -> DateTime {

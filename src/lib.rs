@@ -10,6 +10,7 @@ pub mod article;
 pub mod cli;
 pub mod config;
 pub mod dates;
+pub mod eval;
 pub mod indexer;
 pub mod output;
 pub mod parse;

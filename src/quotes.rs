@@ -1,40 +1,2469 @@
-//! Finding quoted spans, their cues and kinds. (First version: double-quoted spans with a
-//! `said NAME` / `NAME said` cue in the same paragraph; replaced by the full rule system.)
+//! Quote extraction: finds the quoted spans of an article's headline, standfirst and body (never its
+//! related-story links or captions), the cue that attributes each one, and asks [`crate::speakers`]
+//! who the cue's subject is. Every `Quote` records the rule that chose its speaker, so a wrong answer
+//! can be traced to the rule that gave it.
+//!
+//! Spans (`find_spans`): double marks of every style (`"…"`, `“…”`, `«…»`, `„…“`, `''…''`) nest
+//! single ones; single marks count only where they pair and are not apostrophes (`It'd`,
+//! `Ukraine's`, `students'`, `'60s`). A straight mark that can only open, met inside an open quote,
+//! ends the unclosed quote before it. A quote left open at a paragraph's end runs to that end (the
+//! next paragraph opening with a mark continues it: one `Quote` per paragraph). A stray `:`/`;`
+//! where the opening mark belongs right after a speech verb's colon (`tweeting: :We …`) opens a
+//! quote when the rest of the paragraph is a clean sentence with no marks.
+//!
+//! Speaker rules, tried in this order for each span; `Quote::rule` is `rule/how-resolved`:
+//! 1. `trailing`: a cue right after the closing mark, in the same sentence: `"…," said Sir Keir`,
+//!    `"…," he said`, `"…," the Foreign Secretary will say`, `"…," Ann Lee, a farmer from Hove,
+//!    said`, `"…," Rep. Jo Bell (D-Ore.) said`, `"…," said city spokesman Tom Ode`; after a quote
+//!    ending mid-sentence any verb counts (`"…," Trump assured Jones`).
+//! 2. `dash`: `"…" ― Ann Lee` signs the quote.
+//! 3. `leading`: a speech verb in the clause before an opening mark that follows `:` or `,`
+//!    (`She will add: "…"`, `Boris Johnson warned Mr Putin: "…"` — the subject, not the object).
+//! 4. `label`: a bare name before the colon (`Truss: '…'`, `… - Pew Research: "…"`).
+//! 5. `leading-colon`: any clause ending in a colon before the quote gives its subject.
+//! 6. `reported`: a speech verb earlier in the sentence, nearest first unless a plain `said`
+//!    frames it (`She will claim the "…" and that "…"`: both quotes, one speaker).
+//! 7. `passive`: `… "a mess", as described by Mayor Ann Lee`.
+//! 8. `sentence-final`: a speech verb after the span (`Vladimir Putin must "step back" …, Liz
+//!    Truss will warn`).
+//! 9. `title-of-work`: a short title-case span after a possessive or `on`/`in` (`CNN's "New Day"`)
+//!    names a programme and claims nobody.
+//! 10. `signature`: a quote paragraph followed by a `- Ann Lee.` line.
+//! 11. `continuation`: a span that is its whole sentence with no cue continues the last speaker of
+//!     this or the previous two paragraphs (over removed `Read more:` lines too; also each
+//!     paragraph of a multi-paragraph quote).
+//! 12. `owner`: `Bo Chan's claim that the plan "works"`.
+//! 13. `subject`: a partial quote in a sentence with no speech verb belongs to the sentence's person
+//!     subject (`Trump admires Putin as a "strong leader"`); never in headlines.
+//! 14. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`).
+//!
+//! Anything else (a scare quote in narrative, `"false flag" operation`) keeps no speaker: it claims
+//! nobody. The cue's subject goes to [`Resolver::resolve`]; sentences without quotes still feed it
+//! salience (their subjects and reported-speech speakers), so "he" finds the person being reported.
+//!
+//! Cost: each paragraph is scanned once for marks, words and sentences; cue search works on
+//! binary-searched word ranges of the span's own sentence, so an article costs about linear time.
 
 use crate::article::{Article, Quote, QuoteKind, Section};
+use crate::speakers::{
+    is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person, name_runs,
+    plausible_surname, split_run, words, Entities, Resolved, Resolver, Word,
+};
 
-pub fn extract(article: &Article) -> Vec<Quote> {
-    let mut quotes = Vec::new();
-    for (i, para) in article.body.iter().enumerate() {
-        let mut rest = para.as_str();
-        let mut offset = 0;
-        while let Some(open) = rest.find(['"', '“']) {
-            let mark = rest[open..].chars().next().map_or(1, char::len_utf8);
-            let after = &rest[open + mark..];
-            let Some(close) = after.find(['"', '”']) else {
-                break;
-            };
-            let text = &after[..close];
-            let close_mark = after[close..].chars().next().map_or(1, char::len_utf8);
-            let start = offset + open + mark;
-            quotes.push(Quote {
-                text: text.to_string(),
-                speaker: crate::speakers::speaker_in(para),
-                mention: None,
-                role: None,
-                cue: None,
-                kind: QuoteKind::Full,
-                section: Section::Body,
-                paragraph: i,
-                start,
-                end: start + text.len(),
-                sentence: para.clone(),
-                rule: "first-version".into(),
-            });
-            let consumed = open + mark + close + close_mark;
-            offset += consumed;
-            rest = &rest[consumed..];
+/// Speech verbs in every form the cue rules accept.
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "urge",
+    "urges",
+    "urged",
+    "urging",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "tweet",
+    "tweets",
+    "tweeted",
+    "tweeting",
+    "ask",
+    "asks",
+    "asked",
+    "asking",
+    "continue",
+    "continues",
+    "continued",
+    "state",
+    "states",
+    "stated",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "announce",
+    "announces",
+    "announced",
+    "reply",
+    "replies",
+    "replied",
+    "respond",
+    "responds",
+    "responded",
+    "describe",
+    "describes",
+    "described",
+    "describing",
+    "call",
+    "calls",
+    "called",
+    "calling",
+    "suggest",
+    "suggests",
+    "suggested",
+    "suggesting",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "promise",
+    "promises",
+    "promised",
+    "promising",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "boast",
+    "boasts",
+    "boasted",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "recall",
+    "recalls",
+    "recalled",
+    "remark",
+    "remarks",
+    "remarked",
+    "observe",
+    "observes",
+    "observed",
+    "concede",
+    "concedes",
+    "conceded",
+    "contend",
+    "contends",
+    "contended",
+    "maintain",
+    "maintains",
+    "maintained",
+    "assert",
+    "asserts",
+    "asserted",
+    "stress",
+    "stresses",
+    "stressed",
+    "stressing",
+    "emphasise",
+    "emphasised",
+    "emphasize",
+    "emphasized",
+    "charge",
+    "charged",
+    "accuse",
+    "accuses",
+    "accused",
+    "accusing",
+    "joke",
+    "joked",
+    "joking",
+    "quip",
+    "quipped",
+    "reiterate",
+    "reiterated",
+    "repeat",
+    "repeated",
+    "reveal",
+    "revealed",
+    "confirm",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "dismiss",
+    "dismissed",
+    "dismissing",
+    "brand",
+    "branded",
+    "branding",
+    "label",
+    "labelled",
+    "labeled",
+    "dub",
+    "dubbed",
+    "exclaim",
+    "exclaimed",
+    "shout",
+    "shouted",
+    "cry",
+    "cried",
+    "mutter",
+    "muttered",
+    "whisper",
+    "whispered",
+    "tell",
+    "blast",
+    "blasted",
+    "criticise",
+    "criticised",
+    "criticize",
+    "criticized",
+    "praise",
+    "praised",
+    "praising",
+    "hail",
+    "hailed",
+    "condemn",
+    "condemned",
+    "mock",
+    "mocked",
+    "mocking",
+    "demand",
+    "demanded",
+    "demanding",
+    "believe",
+    "believes",
+    "thinks",
+    "think",
+    "hope",
+    "hopes",
+    "hoped",
+    "fear",
+    "fears",
+    "feared",
+    "agree",
+    "agrees",
+    "agreed",
+    "recount",
+    "recounted",
+    "testify",
+    "testified",
+    "answer",
+    "answered",
+    "counter",
+    "countered",
+    "retort",
+    "retorted",
+    "posted",
+    "posting",
+    "wrote",
+    "reply",
+    "texted",
+    "emailed",
+    "interjected",
+    "chimed",
+    "lamented",
+    "bemoaned",
+    "conceded",
+    "told",
+    "pointed",
+    "cautioned",
+    "cautions",
+    "conclude",
+    "concluded",
+    "concludes",
+    "proclaim",
+    "proclaimed",
+    "proclaims",
+    "insist",
+    "opined",
+    "reasoned",
+    "sighed",
+    "thundered",
+    "snapped",
+    "declared",
+    "promised",
+    "replied",
+    "says",
+    "recalls",
+    "continues",
+    "reacted",
+    "chant",
+    "chanted",
+    "chanting",
+    "reacts",
+    "reported",
+    "reports",
+    "barked",
+    "shot",
+    "fired",
+    "writes",
+    "exhorted",
+    "mused",
+    "muses",
+    "wondered",
+    "offered",
+    "offers",
+    "quipped",
+    "scoffed",
+    "retorted",
+    "countered",
+    "railed",
+    "fumed",
+    "gushed",
+    "raved",
+    "vented",
+    "lashed",
+    "griped",
+    "huffed",
+    "insisting",
+    "telling",
+    "declaring",
+    "announcing",
+    "arguing",
+];
+
+/// The plain reporting verbs that frame whatever is said inside them.
+const SAY: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
+];
+
+/// Words that may stand between a subject and its verb: "will also say", "has repeatedly said".
+const AUX: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "did",
+    "does",
+    "do",
+    "also",
+    "later",
+    "earlier",
+    "then",
+    "previously",
+    "once",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "already",
+    "again",
+    "further",
+    "simply",
+    "just",
+    "often",
+    "famously",
+    "publicly",
+    "privately",
+    "today",
+    "yesterday",
+    "tonight",
+    "never",
+    "not",
+    "always",
+    "even",
+    "still",
+    "first",
+    "initially",
+    "flatly",
+    "angrily",
+    "bluntly",
+    "quickly",
+    "directly",
+    "loudly",
+    "quietly",
+    "once",
+];
+
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "by", "of", "for", "at", "on", "from", "against", "about", "in", "into", "than",
+    "like", "between", "over", "under", "after", "before", "toward", "towards", "via", "per",
+    "without", "behind", "beside", "among", "across", "urge", "urged", "met", "meet", "meets",
+    "told", "tell", "asked", "warned", "thanked", "called", "defeated", "beat", "and", "or", "nor",
+    "as", "that", "if",
+];
+
+const DOUBLE_MARKS: &[char] = &[
+    '"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{ab}', '\u{bb}',
+];
+const SINGLE_MARKS: &[char] = &[
+    '\'', '\u{2018}', '\u{2019}', '\u{201a}', '\u{2039}', '\u{203a}',
+];
+
+/// A capitalised word is a name or a sentence opening, never the cue verb ("State spokesman").
+fn is_speech_verb(w: &str) -> bool {
+    !is_capitalised(w) && SPEECH_VERBS.contains(&w)
+}
+
+/// A speech verb used as a verb: "remarks", "calls", "claims" after a determiner or a possessive
+/// are nouns (`Trump's remarks`, `a call`).
+fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
+    if !is_speech_verb(ws[k].text) {
+        return false;
+    }
+    let Some(p) = k.checked_sub(1).map(|p| ws[p]) else {
+        return true;
+    };
+    if !text[p.end..ws[k].start].trim().is_empty() {
+        return true;
+    }
+    let lp = p.text.to_lowercase();
+    let determiner = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+        "such", "whose", "this", "that", "recent", "new", "many", "several", "public", "private",
+    ]
+    .contains(&lp.as_str());
+    !(determiner || crate::speakers::strip_possessive(p.text).1)
+}
+
+fn is_aux(w: &str) -> bool {
+    AUX.contains(&w.to_lowercase().as_str())
+}
+
+fn is_opening_punct(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ';' | ','
+    ) || DOUBLE_MARKS.contains(&c)
+        || SINGLE_MARKS.contains(&c)
+}
+
+/// One quoted span of a paragraph, in byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Span {
+    /// The opening mark.
+    open: usize,
+    /// The quoted words, marks excluded.
+    start: usize,
+    end: usize,
+    /// Just past the closing mark, or `end` when the span runs to the paragraph's end unclosed.
+    close: usize,
+    closed: bool,
+    typo: bool,
+}
+
+/// Finds the top-level quoted spans of one paragraph. Double marks nest single ones; single marks
+/// only count where they pair up and are not apostrophes (`It'd`, `Ukraine's`, `students'`,
+/// `'60s`). A straight double mark that can only open, met while a quote is open, means the
+/// previous quote was never closed: it ends there and a new one opens.
+fn find_spans(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut double: Option<(usize, usize, char)> = None; // (open, start, mark)
+    let mut single: Option<(usize, usize)> = None;
+    let mut skip = false;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let mut next = chars.get(k + 1).map(|&(_, n)| n);
+        let mut after = i + c.len_utf8();
+        // Two straight apostrophes stand for a double mark in some archives: ''Like this.''
+        let c = if c == '\'' && next == Some('\'') {
+            skip = true;
+            next = chars.get(k + 2).map(|&(_, n)| n);
+            after += 1;
+            '"'
+        } else {
+            c
+        };
+        let can_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
+            && next.is_some_and(|n| !n.is_whitespace());
+        let can_close =
+            prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
+        if DOUBLE_MARKS.contains(&c) {
+            match double {
+                None => {
+                    let opener = match c {
+                        '\u{201d}' | '\u{bb}' => false,
+                        '"' => can_open,
+                        _ => true,
+                    };
+                    if opener {
+                        double = Some((i, after, c));
+                        single = None;
+                    }
+                }
+                Some((open, start, mark)) => {
+                    let closes = match c {
+                        '\u{201d}' | '\u{bb}' | '\u{201f}' => true,
+                        '\u{201c}' => mark == '\u{201e}' || (!can_open && can_close),
+                        '"' => can_close || !can_open,
+                        _ => false,
+                    };
+                    if closes {
+                        spans.push(Span {
+                            open,
+                            start,
+                            end: i,
+                            close: after,
+                            closed: true,
+                            typo: false,
+                        });
+                        double = None;
+                    } else if can_open && i > start {
+                        // The open quote was never closed: it ends before this new opening.
+                        let end = start + text[start..i].trim_end().len();
+                        spans.push(Span {
+                            open,
+                            start,
+                            end,
+                            close: end,
+                            closed: false,
+                            typo: false,
+                        });
+                        double = Some((i, after, c));
+                    }
+                }
+            }
+        } else if double.is_none() && SINGLE_MARKS.contains(&c) {
+            let letter_next = next.is_some_and(char::is_alphabetic);
+            let letter_prev = prev.is_some_and(char::is_alphanumeric);
+            if letter_prev && letter_next {
+                continue; // It'd, Johnson’s
+            }
+            match single {
+                None if can_open
+                    && (letter_next || next.is_some_and(|n| DOUBLE_MARKS.contains(&n)))
+                    && (c != '\u{2019}' || prev.is_none_or(|p| p.is_whitespace())) =>
+                {
+                    single = Some((i, after));
+                }
+                Some((open, start)) if can_close && c != '\u{2018}' && i > start => {
+                    spans.push(Span {
+                        open,
+                        start,
+                        end: i,
+                        close: after,
+                        closed: true,
+                        typo: false,
+                    });
+                    single = None;
+                }
+                _ => {}
+            }
+        } else if c == ':' && double.is_none() && single.is_none() {
+            if let Some(span) = typo_open(text, i) {
+                spans.push(span);
+                return spans;
+            }
         }
     }
-    quotes
+    if let Some((open, start, _)) = double {
+        let end = start + text[start..].trim_end().len();
+        if end > start {
+            spans.push(Span {
+                open,
+                start,
+                end,
+                close: end,
+                closed: false,
+                typo: false,
+            });
+        }
+    }
+    spans
+}
+
+/// `tweeting: :We want …`: a stray colon or semicolon where the opening mark should be, right after
+/// a speech verb's colon, opening a capitalised sentence that has no quote mark of its own. Only
+/// then is it safe to read the rest of the paragraph as the quote.
+fn typo_open(text: &str, colon: usize) -> Option<Span> {
+    let rest = &text[colon + 1..];
+    let trimmed = rest.trim_start();
+    let stray = trimmed.chars().next().filter(|c| matches!(c, ':' | ';'))?;
+    let open = colon + 1 + (rest.len() - trimmed.len());
+    let start = open + stray.len_utf8();
+    let body = &text[start..];
+    let verb_before = text[..colon]
+        .split_whitespace()
+        .last()
+        .is_some_and(is_speech_verb);
+    let safe = verb_before
+        && body.starts_with(|c: char| c.is_uppercase())
+        && !body.contains(DOUBLE_MARKS)
+        && body.trim_end().ends_with(['.', '!', '?']);
+    safe.then(|| {
+        let end = start + body.trim_end().len();
+        Span {
+            open,
+            start,
+            end,
+            close: end,
+            closed: false,
+            typo: true,
+        }
+    })
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof",
+    "Rev", "Jr", "Sr", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    "Mt", "Ft", "vs", "Inc", "Co", "Corp", "Ltd", "Pres", "Gov't", "U.S", "U.K", "U.N", "a.m",
+    "p.m", "e.g", "i.e", "etc", "Supt", "Det", "Insp", "Cllr", "Del", "Sgt", "Ald", "Assn",
+];
+
+/// Indices of the words lying wholly in `[from, to)`; words are in text order, so two binary
+/// searches find them without scanning the paragraph.
+fn word_range(ws: &[Word], from: usize, to: usize) -> std::ops::Range<usize> {
+    let a = ws.partition_point(|w| w.start < from);
+    let b = ws.partition_point(|w| w.end <= to).max(a);
+    a..b
+}
+
+/// Sentence starts (byte offsets) of a paragraph; no sentence ends inside a quoted span.
+fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
+    // Spans are in order and do not overlap: the one that could hold `b` is the last opening before it.
+    let inside = |b: usize| {
+        let i = spans.partition_point(|s| s.start < b);
+        i > 0 && b + 1 < spans[i - 1].end
+    };
+    let mut starts = vec![0];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = k + 1;
+            while j < chars.len()
+                && (DOUBLE_MARKS.contains(&chars[j].1)
+                    || SINGLE_MARKS.contains(&chars[j].1)
+                    || chars[j].1 == ')')
+            {
+                j += 1;
+            }
+            let ws_start = j;
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            if j > ws_start && j < chars.len() {
+                let n = chars[j].1;
+                let word_before = text[..i]
+                    .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
+                    .next()
+                    .unwrap_or("");
+                let abbrev = c == '.'
+                    && (ABBREVIATIONS.contains(&word_before)
+                        || word_before.contains('.')
+                        || (is_honorific_or_title(word_before) && word_before.len() <= 4)
+                        || (word_before.chars().count() == 1
+                            && word_before.chars().all(char::is_uppercase)));
+                let starts_sentence = n.is_uppercase()
+                    || n.is_ascii_digit()
+                    || DOUBLE_MARKS.contains(&n)
+                    || SINGLE_MARKS.contains(&n);
+                let b = chars[j].0;
+                if starts_sentence && !abbrev && !inside(b) && !inside(i) {
+                    starts.push(b);
+                }
+            }
+            k = j.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    starts
+}
+
+/// The sentence `[from, to)` holding byte `at`.
+fn sentence_of(starts: &[usize], len: usize, at: usize) -> (usize, usize) {
+    let idx = starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let from = starts.get(idx).copied().unwrap_or(0);
+    let to = starts.get(idx + 1).copied().unwrap_or(len);
+    (from, to)
+}
+
+/// A cue found for a span: the verb as written, its subject mention, and the rule.
+#[derive(Debug, Clone, PartialEq)]
+struct Cue {
+    verb: String,
+    mention: String,
+    rule: &'static str,
+}
+
+/// The subject mention of the verb at word index `v`: the words before it (over auxiliaries and a
+/// comma-fenced appositive), or after it when inverted (`said Sir Keir`).
+fn subject_before(
+    text: &str,
+    ws: &[Word],
+    v: usize,
+    floor: usize,
+    resolver: &Resolver,
+) -> Option<String> {
+    let mut k = v;
+    while k > 0
+        && ws[k - 1].start >= floor
+        && (is_aux(ws[k - 1].text) || is_time_word(ws[k - 1].text))
+        && !gap_has_comma(text, ws, k - 1)
+    {
+        k -= 1;
+        // `Obama on Friday declared`
+        if is_time_word(ws[k].text)
+            && k > 0
+            && ["on", "last", "this", "late", "early"].contains(&ws[k - 1].text)
+        {
+            k -= 1;
+        }
+    }
+    // `Cummings (D-Md.) said`: step back over a bracketed tag.
+    if k > 0 && text[ws[k - 1].end..ws[k].start].contains(')') {
+        let mut j = k - 1;
+        while j > 0 && ws[j].start >= floor && !text[ws[j - 1].end..ws[j].start].contains('(') {
+            j -= 1;
+        }
+        if j > 0 && k - j <= 4 {
+            k = j;
+        }
+    }
+    if k == 0 || ws[k - 1].start < floor {
+        return None;
+    }
+    let w = ws[k - 1];
+    let gap = text[w.end..ws[k].start].trim_end_matches('(');
+    if gap.contains(',') {
+        return appositive_subject(text, ws, k - 1, floor, resolver);
+    }
+    if gap.trim().chars().any(|c| !c.is_whitespace()) {
+        return None;
+    }
+    mention_ending_at(text, ws, k - 1, floor)
+}
+
+fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
+    ws.get(k + 1)
+        .is_some_and(|n| text[ws[k].end..n.start].contains(','))
+}
+
+const TIME_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "week",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "month",
+    "year",
+    "weekend",
+];
+
+fn is_time_word(w: &str) -> bool {
+    TIME_WORDS.contains(&w)
+}
+
+/// `John Bolton, the former adviser, said`: the name before a comma-fenced phrase; or the phrase
+/// itself when it is the name (`The shadow minister, Ann Lee, said`).
+fn appositive_subject(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    floor: usize,
+    resolver: &Resolver,
+) -> Option<String> {
+    let mut k = last;
+    let mut n = 0;
+    let mut fallback: Option<String> = None;
+    while k > 0 && ws[k - 1].start >= floor && n < 24 {
+        let gap = &text[ws[k - 1].end..ws[k].start];
+        let quoted_title = gap.contains(DOUBLE_MARKS);
+        if gap.contains(',') && !quoted_title {
+            let phrase = &text[ws[k].start..ws[last].end];
+            let runs = name_runs(phrase);
+            if let Some(run) = runs
+                .first()
+                .filter(|r| r.start == 0 && r.end == phrase.len())
+            {
+                let parts = split_run(&run.words);
+                if looks_like_person(&parts.name, !parts.title.is_empty()) {
+                    return Some(phrase.to_string());
+                }
+            }
+            // `Dean Cole, a salesman from Sumter, South Carolina, says`: the appositive may hold
+            // commas of its own; the subject is the nearest full name before one of them.
+            let m = mention_ending_at(text, ws, k - 1, floor);
+            if let Some(m) = &m {
+                let mws: Vec<&str> = m.split_whitespace().collect();
+                let parts = split_run(&mws);
+                let known = resolver.lookup_name(m).is_some();
+                let person = parts.name.len() >= 2
+                    && looks_like_person(&parts.name, !parts.title.is_empty());
+                if known || person || PRONOUN_SUBJECTS.contains(&m.to_lowercase().as_str()) {
+                    return Some(m.clone());
+                }
+            }
+            // Otherwise the earliest candidate: the clause's subject stands at its start.
+            if m.as_deref()
+                .is_some_and(|m| m.starts_with(|c: char| c.is_uppercase()))
+                || fallback.is_none()
+            {
+                fallback = m.or(fallback);
+            }
+        }
+        if gap.contains(['.', ';', ':']) {
+            break;
+        }
+        k -= 1;
+        n += 1;
+    }
+    fallback
+}
+
+const PRONOUN_SUBJECTS: &[&str] = &["he", "she"];
+
+/// Plural or group nouns that can be a quote's source.
+const PEOPLE_NOUNS: &[&str] = &[
+    "officials",
+    "aides",
+    "critics",
+    "analysts",
+    "experts",
+    "voters",
+    "supporters",
+    "residents",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "republicans",
+    "democrats",
+    "sources",
+    "advisers",
+    "advisors",
+    "leaders",
+    "members",
+    "protesters",
+    "campaigners",
+    "activists",
+    "investigators",
+    "prosecutors",
+    "police",
+    "officers",
+    "witnesses",
+    "researchers",
+    "economists",
+    "strategists",
+    "organizers",
+    "organisers",
+    "spokesmen",
+    "spokeswomen",
+    "ministers",
+    "diplomats",
+    "doctors",
+    "scientists",
+    "people",
+    "residents",
+    "parents",
+    "students",
+    "teachers",
+    "workers",
+    "others",
+    "man",
+    "woman",
+    "source",
+    "official",
+    "aide",
+    "critic",
+    "voter",
+    "supporter",
+    "resident",
+];
+
+/// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
+/// short described source ("a spokesman", "the minister").
+fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<String> {
+    let w = ws[k];
+    if w.quoted {
+        return None;
+    }
+    // `Ed Rendell (D), a supporter,`: a party tag in brackets after a name.
+    if k > 0
+        && text[ws[k - 1].end..w.start].ends_with('(')
+        && text[w.end..].trim_start_matches('.').starts_with(')')
+    {
+        return mention_ending_at(text, ws, k - 1, floor);
+    }
+    let lw = w.text.to_lowercase();
+    if crate::speakers::strip_possessive(w.text).1 && !w.text.ends_with("s'") {
+        return None; // `Trump's remarks`: the owner, not the speaker
+    }
+    if ["he", "she", "they", "we", "i", "it", "who"].contains(&lw.as_str()) {
+        if lw == "who" && k > 0 && text[ws[k - 1].end..w.start].contains(',') {
+            return mention_ending_at(text, ws, k - 1, floor);
+        }
+        return Some(w.text.to_string());
+    }
+    let joined = |a: usize| text[ws[a].end..ws[a + 1].start] == *" ";
+    if is_capitalised(w.text) {
+        let mut s = k;
+        while s > 0 && ws[s - 1].start >= floor && joined(s - 1) && s + 6 > k {
+            let p = ws[s - 1].text;
+            if is_capitalised(p) || ["de", "van", "von", "al", "bin", "la", "le", "da"].contains(&p)
+            {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        if s > 0 && joined(s - 1) && ws[s - 1].text.eq_ignore_ascii_case("the") {
+            s -= 1;
+        }
+        return Some(text[ws[s].start..w.end].to_string());
+    }
+    if PREPOSITIONS.contains(&lw.as_str())
+        || is_aux(&lw)
+        || ["but", "because", "so", "which", "what"].contains(&lw.as_str())
+    {
+        return None;
+    }
+    // A described source must be people: "a spokesman", "lawmakers", not "the state capital".
+    if !is_role_noun(w.text) && !PEOPLE_NOUNS.contains(&lw.as_str()) {
+        return None;
+    }
+    // A described source: up to four words back to a determiner.
+    let mut s = k;
+    while s > 0 && k - s < 4 && ws[s - 1].start >= floor && joined(s - 1) {
+        s -= 1;
+        let d = ws[s].text.to_lowercase();
+        if ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
+            return Some(text[ws[s].start..w.end].to_string());
+        }
+    }
+    if is_role_noun(w.text) || lw.ends_with("s") && k > 0 {
+        return Some(w.text.to_string());
+    }
+    None
+}
+
+/// The mention right after an inverted verb: `said Sir Keir`, `says Foreign Sec`, `said the minister`.
+fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<String> {
+    let first = ws.get(v + 1).filter(|w| w.end <= ceil && !w.quoted)?;
+    if text[ws[v].end..first.start]
+        .trim()
+        .chars()
+        .any(|c| !c.is_whitespace())
+    {
+        return None;
+    }
+    let lw = first.text.to_lowercase();
+    let mut k = v + 1;
+    let determiner = ["the", "a", "an"].contains(&lw.as_str());
+    // `said 20-year-old politics student Nick Vaughan`: a lower-case description leading to a name.
+    let described = !determiner
+        && !is_capitalised(first.text)
+        && is_role_word(first.text)
+        && ws[v + 2..]
+            .iter()
+            .take(4)
+            .take_while(|w| w.end <= ceil && (is_capitalised(w.text) || is_role_word(w.text)))
+            .any(|w| is_capitalised(w.text));
+    if !(is_capitalised(first.text) || determiner || described) {
+        return None;
+    }
+    while let Some(n) = ws.get(k + 1) {
+        if n.end > ceil || text[ws[k].end..n.start] != *" " || k - v >= 8 {
+            break;
+        }
+        let ok = if determiner {
+            !is_speech_verb(n.text) && !PREPOSITIONS.contains(&n.text.to_lowercase().as_str())
+        } else {
+            // `said Democratic pollster Stan Greenberg`: role words between capitalised ones.
+            is_capitalised(n.text)
+                || (is_role_word(n.text) && capital_follows(text, ws, k + 1, ceil))
+        };
+        if !ok {
+            break;
+        }
+        k += 1;
+    }
+    while !determiner && k > v + 1 && !is_capitalised(ws[k].text) {
+        k -= 1;
+    }
+    let m = &text[first.start..ws[k].end];
+    // "said the minister" names a source; "say the days …" is the reported clause.
+    let described = !determiner
+        || ws[v + 2..=k]
+            .iter()
+            .any(|w| is_role_noun(w.text) || is_capitalised(w.text));
+    (described && !is_speech_verb(first.text)).then(|| m.to_string())
+}
+
+/// Adjectives of descriptions before a name: "presidential candidate", "longtime aide".
+fn is_modifier(w: &str) -> bool {
+    let lw = w.to_lowercase();
+    !is_capitalised(w)
+        && !PREPOSITIONS.contains(&lw.as_str())
+        && !is_speech_verb(&lw)
+        && !is_aux(&lw)
+        && [
+            "al",
+            "ial",
+            "ic",
+            "an",
+            "ive",
+            "ary",
+            "time",
+            "former",
+            "top",
+            "senior",
+            "chief",
+            "leading",
+            "prominent",
+            "veteran",
+            "fellow",
+            "young",
+            "old",
+            "new",
+        ]
+        .iter()
+        .any(|e| lw.ends_with(e))
+}
+
+/// A lower-case word that can sit inside a described name: "pollster", "resident", "former".
+fn is_role_word(w: &str) -> bool {
+    !is_capitalised(w)
+        && !is_speech_verb(w)
+        && !is_aux(w)
+        && !PREPOSITIONS.contains(&w)
+        && ![
+            "but",
+            "which",
+            "who",
+            "whom",
+            "when",
+            "while",
+            "because",
+            "regarding",
+            "including",
+            "where",
+            "whose",
+            "although",
+            "though",
+            "since",
+            "after",
+            "before",
+            "then",
+            "also",
+        ]
+        .contains(&w)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+        && w.len() > 2
+}
+
+/// Whether a capitalised word follows word `k` within two role words.
+fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
+    ws.iter()
+        .skip(k + 1)
+        .take(2)
+        .take_while(|w| w.end <= ceil)
+        .any(|w| is_capitalised(w.text))
+        && text[ws[k].end..].starts_with(' ')
+}
+
+/// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
+/// salience: a name, a pronoun or a capitalised title not standing as an object.
+fn sentence_subject(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+    resolver: &Resolver,
+) -> Option<String> {
+    clause_subject(text, ws, from, to, resolver, false)
+}
+
+/// As [`sentence_subject`]; with `owner`, a possessive opening the clause counts too
+/// (`Rubio's catch phrase was that …`), for quotes whose sentence has no speech verb.
+fn clause_subject(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+    resolver: &Resolver,
+    owner: bool,
+) -> Option<String> {
+    let sentence = &text[from..to];
+    let sws: Vec<(usize, &Word)> = ws
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.start >= from && w.end <= to)
+        .collect();
+    if let Some(&(_, w)) = sws.first() {
+        if ["he", "she"].contains(&w.text.to_lowercase().as_str()) {
+            return Some(w.text.to_string());
+        }
+    }
+    for run in name_runs(sentence) {
+        let abs = from + run.start;
+        let opens_clause = {
+            let lead = text[from..abs].trim();
+            lead.is_empty() || lead.ends_with(',')
+        };
+        if run.possessive && !(owner && opens_clause) {
+            continue;
+        }
+        let parts = split_run(&run.words);
+        let k = ws.partition_point(|w| w.start < abs);
+        let Some(k) = (k < ws.len() && ws[k].start == abs).then_some(k) else {
+            continue;
+        };
+        if ws[k].quoted {
+            continue;
+        }
+        let mut b = k;
+        // Skip back over role words: "Ukraine's president Volodymyr Zelensky", "Transport boss".
+        while b > 0
+            && ws[b - 1].start >= from
+            && !text[ws[b - 1].end..ws[b].start].contains(',')
+            && (is_role_noun(ws[b - 1].text)
+                || is_capitalised(ws[b - 1].text)
+                || is_modifier(ws[b - 1].text)
+                || ws[b - 1].text.ends_with("'s")
+                || ws[b - 1].text.ends_with("\u{2019}s"))
+        {
+            b -= 1;
+        }
+        let prev = (b > 0 && ws[b - 1].start >= from).then(|| ws[b - 1]);
+        // An object follows a preposition or a verb: `met with X`, `urged X`, `to LBC's X`.
+        let object = prev.is_some_and(|p| {
+            let gap = &text[p.end..ws[b].start];
+            let lp = p.text.to_lowercase();
+            !gap.contains(',')
+                && (PREPOSITIONS.contains(&lp.as_str())
+                    || is_speech_verb(&lp)
+                    || (lp.ends_with("ed") && lp.len() > 3)
+                    || [
+                        "visited", "met", "beat", "saw", "thanked", "backed", "joined", "named",
+                        "hired", "fired", "praised", "attacked", "and",
+                    ]
+                    .contains(&lp.as_str()))
+        });
+        if object {
+            continue;
+        }
+        let next_word = ws.get(ws.partition_point(|w| w.start < from + run.end));
+        if next_word.is_some_and(|n| {
+            !is_capitalised(n.text) && is_role_noun(n.text) && text[from + run.end..n.start] == *" "
+        }) {
+            continue; // "Former Obama spokesman Robert Gibbs": the run qualifies the role
+        }
+        let title =
+            parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
+        // Names take no article: "the Great Recession", "the Arizona sheriff" are not people.
+        let after_the = prev.is_some_and(|p| p.text.eq_ignore_ascii_case("the"));
+        if after_the && !title {
+            continue;
+        }
+        if title {
+            let all_title = run
+                .words
+                .iter()
+                .all(|w| is_role_noun(w) || is_honorific_or_title(w) || is_capitalised(w))
+                && run
+                    .words
+                    .iter()
+                    .any(|w| is_role_noun(w) || is_honorific_or_title(w));
+            let the = prev.is_some_and(|p| p.text.eq_ignore_ascii_case("the"));
+            if all_title && the && parts.name.is_empty() {
+                return Some(format!("the {}", run.words.join(" ")));
+            }
+            // A bare surname opening its clause ("Silverman joked") is a subject too.
+            let next = ws.get(ws.partition_point(|w| w.start < from + run.end));
+            let lone = parts.title.is_empty()
+                && parts.name.len() == 1
+                && plausible_surname(parts.name[0])
+                && next.is_some_and(|n| !is_capitalised(n.text) && !is_role_noun(n.text))
+                // A sentence's first word is capitalised anyway: only a verb after it makes it a name
+                // ("Reading from a text, Ben Carson …" is not about someone called Reading).
+                && (!text[from..abs].trim().is_empty()
+                    || next.is_some_and(|n| {
+                        let t = n.text;
+                        is_aux(t)
+                            || is_speech_verb(t)
+                            || (t.len() > 3 && t.ends_with("ed"))
+                            || (t.len() > 3 && t.ends_with('s') && !t.ends_with("ss"))
+                    }))
+                && !parts.name[0].ends_with("ing");
+            if resolver.lookup_name(&run.words.join(" ")).is_none() && !lone {
+                continue;
+            }
+        }
+        let from_word = parts.name_at.saturating_sub(parts.title.len());
+        return Some(run.words[from_word..].join(" "));
+    }
+    None
+}
+
+/// Where the clause opening at `from` ends: at a comma, stop or quote mark, but not at the dot of an
+/// abbreviation (`Rep.`, `E.`) nor inside brackets (`(D-Md.)`).
+fn clause_end(text: &str, from: usize, limit: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in text[from..limit].char_indices() {
+        let at = from + i;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            '.' => {
+                let word = text[..at]
+                    .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '.')
+                    .next()
+                    .unwrap_or("");
+                let abbrev = ABBREVIATIONS.contains(&word)
+                    || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                    || is_honorific_or_title(word)
+                    || word.contains('.');
+                let next_lower = text[at + 1..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_lowercase());
+                if !(abbrev || next_lower) {
+                    return at;
+                }
+            }
+            ',' | ';' | ':' | '?' | '!' | '"' | '\u{201c}' | '\u{201d}' => return at,
+            _ => {}
+        }
+    }
+    limit
+}
+
+/// `"…," Ann Lee, the mayor of Hove, said.`: a name, a comma-fenced appositive, then the verb.
+fn trailing_appositive(
+    text: &str,
+    ws: &[Word],
+    clause: &[usize],
+    clause_end: usize,
+    limit: usize,
+) -> Option<Cue> {
+    let (&first, &last) = (clause.first()?, clause.last()?);
+    if !clause.iter().all(|&k| is_capitalised(ws[k].text)) || !text[clause_end..].starts_with(',') {
+        return None;
+    }
+    let mention = text[ws[first].start..ws[last].end].to_string();
+    // The verb follows one of the appositive's commas: `Ann Lee, aide to the mayor, refugees, and
+    // migration, said`.
+    let mut at = clause_end + 1;
+    for _ in 0..4 {
+        let rest = &text[at..limit];
+        let close = rest.find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])?;
+        if !rest[close..].starts_with(',')
+            || text[clause_end..at + close].split_whitespace().count() > 24
+        {
+            return None;
+        }
+        at += close + 1;
+        let mut k = ws.partition_point(|w| w.start < at);
+        if k >= ws.len() {
+            return None;
+        }
+        while k < ws.len() && (is_aux(ws[k].text) || is_time_word(ws[k].text)) {
+            k += 1;
+        }
+        if k < ws.len() && ws[k].end <= limit && verb_at(text, ws, k) {
+            return Some(Cue {
+                verb: ws[k].text.to_string(),
+                mention,
+                rule: "trailing",
+            });
+        }
+    }
+    None
+}
+
+/// Nouns of speech whose owner is the speaker: `Trump's claim that Obama "founded ISIS"`.
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "statement",
+    "promise",
+    "pledge",
+    "call",
+    "tweet",
+    "tweets",
+    "description",
+    "suggestion",
+    "warning",
+    "vow",
+    "insistence",
+    "argument",
+    "accusation",
+    "charge",
+    "boast",
+    "quip",
+    "line",
+    "slogan",
+    "message",
+    "speech",
+    "declaration",
+    "prediction",
+    "phrase",
+    "catchphrase",
+    "retort",
+    "jab",
+    "attack",
+];
+
+/// The name owning a speech noun before the quote in its sentence, nearest first.
+fn owner_of_speech_noun(text: &str, ws: &[Word], from: usize, to: usize) -> Option<String> {
+    let range = word_range(ws, from, to);
+    for k in range.clone().rev() {
+        // Only `X's claim that …` reports X's words; `denounced X's remarks as "…"` does not.
+        let that_follows = ws.get(k + 1).is_some_and(|n| n.text == "that");
+        if !SPEECH_NOUNS.contains(&ws[k].text) || ws[k].quoted || !that_follows {
+            continue;
+        }
+        // `Trump's claim`, `Trump's recent claim`.
+        for owner in [k.checked_sub(1), k.checked_sub(2)].into_iter().flatten() {
+            if owner < range.start {
+                continue;
+            }
+            let (base, poss) = crate::speakers::strip_possessive(ws[owner].text);
+            if poss && is_capitalised(base) {
+                let _ = text;
+                return Some(base.to_string());
+            }
+        }
+    }
+    None
+}
+
+/// A short span in title case after a possessive or `on`/`in` (`on ABC's "Good Morning America"`)
+/// names a programme, book or film.
+fn is_title_of_work(text: &str, span: Span) -> bool {
+    let quoted = text[span.start..span.end]
+        .trim()
+        .trim_end_matches([',', '.']);
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    let small = [
+        "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at",
+    ];
+    let title_case = (1..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            is_capitalised(w) || small.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
+        })
+        && is_capitalised(words[0]);
+    let before = text[..span.open].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let framed = last.ends_with("'s")
+        || last.ends_with("\u{2019}s")
+        || [
+            "on",
+            "in",
+            "titled",
+            "entitled",
+            "show",
+            "programme",
+            "program",
+            "book",
+            "film",
+            "movie",
+            "newspaper",
+            "magazine",
+            "album",
+            "song",
+        ]
+        .contains(&last.to_lowercase().as_str());
+    title_case && framed
+}
+
+/// Finds the cue for the span at `idx` among the paragraph's spans.
+fn find_cue(
+    text: &str,
+    ws: &[Word],
+    spans: &[Span],
+    idx: usize,
+    sent: (usize, usize),
+    resolver: &Resolver,
+) -> Option<Cue> {
+    let span = spans[idx];
+    let next_open = spans.get(idx + 1).map_or(sent.1, |s| s.open.min(sent.1));
+    let prev_close = idx
+        .checked_sub(1)
+        .map_or(sent.0, |p| spans[p].close.max(sent.0));
+    // 1. trailing: `"…," he said` / `"…," said Sir Keir`.
+    let after_ws: Vec<usize> = word_range(ws, span.close, next_open).collect();
+    if let Some(&first) = after_ws.first() {
+        let lead = &text[span.close..ws[first].start];
+        // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
+        let ended = text[span.start..span.end]
+            .trim_end()
+            .ends_with(['.', '!', '?'])
+            && is_capitalised(ws[first].text)
+            && !is_speech_verb(&ws[first].text.to_lowercase());
+        let dashed = lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']);
+        let clean = !lead.contains(['.', ';', '?', '!', '(']) && (!ended || dashed);
+        if clean {
+            let clause_end = clause_end(text, ws[first].start, next_open);
+            let in_brackets = |k: usize| {
+                let before = &text[ws[first].start..ws[k].start];
+                before.matches('(').count() > before.matches(')').count()
+            };
+            let clause: Vec<usize> = after_ws
+                .iter()
+                .copied()
+                .filter(|&k| ws[k].end <= clause_end && !in_brackets(k))
+                .take(9)
+                .collect();
+            for &v in clause.iter().filter(|&&k| verb_at(text, ws, k)) {
+                let mention = if v == first {
+                    subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
+                } else {
+                    // The subject must open the clause; a description may lead into it:
+                    // `"…," White House press secretary Josh Earnest said`.
+                    subject_before(text, ws, v, span.close, resolver).and_then(|m| {
+                        let open = &text[ws[first].start..];
+                        if open.starts_with(m.as_str()) {
+                            return Some(m);
+                        }
+                        if !is_capitalised(&m) {
+                            return None;
+                        }
+                        let at = open.find(m.as_str())?;
+                        let lead_in = &open[..at];
+                        let described = lead_in.split_whitespace().all(|w| {
+                            is_capitalised(w) || is_role_word(w) || w.eq_ignore_ascii_case("the")
+                        });
+                        described.then(|| open[..at + m.len()].to_string())
+                    })
+                };
+                if let Some(mention) = mention {
+                    return Some(Cue {
+                        verb: ws[v].text.to_string(),
+                        mention,
+                        rule: "trailing",
+                    });
+                }
+            }
+            if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
+                return Some(c);
+            }
+            // `"…" ― Ann Lee`: a dash and a name after the quote sign it.
+            if lead.contains(['\u{2015}', '\u{2014}', '\u{2013}'])
+                && clause.iter().take(4).all(|&k| is_capitalised(ws[k].text))
+            {
+                let n = clause.len().min(4);
+                let mention = &text[ws[first].start..ws[clause[n - 1]].end];
+                return Some(Cue {
+                    verb: "\u{2014}".into(),
+                    mention: mention.to_string(),
+                    rule: "dash",
+                });
+            }
+            // `"…," Trump assured Jones`: after a quote that ends mid-sentence, a name and a verb
+            // are a cue whatever the verb.
+            let continues = text[span.start..span.end]
+                .trim_end()
+                .ends_with([',', '?', '!', '\u{2014}']);
+            if continues && clause.len() >= 2 {
+                let verb_k = clause
+                    .iter()
+                    .position(|&k| !is_capitalised(ws[k].text) && !ws[k].text.ends_with('.'));
+                if let Some(p) = verb_k.filter(|p| (1..=5).contains(p)) {
+                    let v = clause[p];
+                    let lv = ws[v].text;
+                    let verbish = (lv.ends_with("ed")
+                        || (lv.ends_with('s') && !lv.ends_with("ss")))
+                        && !is_role_noun(lv)
+                        && !PREPOSITIONS.contains(&lv);
+                    let mention = &text[ws[first].start..ws[clause[p - 1]].end];
+                    if verbish && clause[..p].iter().all(|&k| is_capitalised(ws[k].text)) {
+                        return Some(Cue {
+                            verb: lv.to_string(),
+                            mention: mention.to_string(),
+                            rule: "trailing",
+                        });
+                    }
+                }
+            }
+            if let Some(k) = clause
+                .iter()
+                .position(|&k| ws[k].text.eq_ignore_ascii_case("according"))
+            {
+                if let Some(&to) = clause.get(k + 1).filter(|&&t| ws[t].text == "to") {
+                    if let Some(m) = subject_after(text, ws, to, clause_end) {
+                        return Some(Cue {
+                            verb: "according to".into(),
+                            mention: m,
+                            rule: "trailing",
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // 2. leading: `She will add: "…"`, `Graham said, "…"`.
+    let before = text[prev_close..span.open].trim_end();
+    let before_ws: Vec<usize> = word_range(ws, prev_close, span.open).collect();
+    if before.ends_with([':', ',']) {
+        if let Some(&v) = before_ws
+            .iter()
+            .rev()
+            .take(10)
+            .find(|&&k| verb_at(text, ws, k))
+        {
+            if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
+                return Some(Cue {
+                    verb: format!(
+                        "{}{}",
+                        ws[v].text,
+                        if before.ends_with(':') { ":" } else { "" }
+                    ),
+                    mention: m,
+                    rule: "leading",
+                });
+            }
+        }
+    }
+    // A name standing alone before the colon labels the quote: `Truss: "…"`, `… - Pew Research: "…"`.
+    if before.ends_with(':') {
+        let label = before.trim_end_matches(':').trim_end();
+        let cut = label
+            .rfind(['-', '\u{2013}', '\u{2014}', '.', '|'])
+            .map_or(0, |i| {
+                i + label[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let name = label[cut..].trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let labelled = (1..=4).contains(&words.len())
+            && words.iter().all(|w| is_capitalised(w))
+            && !words.iter().any(|w| is_speech_verb(&w.to_lowercase()));
+        if labelled && (cut > 0 || label.len() == name.len()) {
+            return Some(Cue {
+                verb: ":".into(),
+                mention: name.to_string(),
+                rule: "label",
+            });
+        }
+    }
+    // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
+    if before.ends_with(':') {
+        if let Some(m) = clause_subject(text, ws, prev_close.max(sent.0), span.open, resolver, true)
+        {
+            return Some(Cue {
+                verb: ":".into(),
+                mention: m,
+                rule: "leading-colon",
+            });
+        }
+    }
+    // 3. reported: a speech verb earlier in the sentence.
+    let sent_ws: Vec<usize> = word_range(ws, sent.0, sent.1).collect();
+    let inside_any = |k: usize| ws[k].quoted;
+    // The nearest speech verb, unless a plain "said" frames it: `Israel said Clinton called for
+    // "…"` reports Israel's words.
+    let verbs_before: Vec<usize> = sent_ws
+        .iter()
+        .copied()
+        .filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k))
+        .collect();
+    let framing = verbs_before
+        .iter()
+        .position(|&k| SAY.contains(&ws[k].text))
+        .filter(|&p| p + 1 < verbs_before.len());
+    let order: Vec<usize> = match framing {
+        Some(p) => std::iter::once(verbs_before[p])
+            .chain(
+                verbs_before
+                    .iter()
+                    .rev()
+                    .copied()
+                    .filter(|&k| k != verbs_before[p]),
+            )
+            .collect(),
+        None => verbs_before.iter().rev().copied().collect(),
+    };
+    for &v in &order {
+        if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
+            return Some(Cue {
+                verb: ws[v].text.to_string(),
+                mention: m,
+                rule: "reported",
+            });
+        }
+    }
+    if let Some(k) = sent_ws
+        .iter()
+        .position(|&k| ws[k].text.eq_ignore_ascii_case("according") && ws[k].end <= span.open)
+    {
+        if let Some(&to) = sent_ws.get(k + 1) {
+            if let Some(m) = subject_after(text, ws, to, sent.1) {
+                return Some(Cue {
+                    verb: "according to".into(),
+                    mention: m,
+                    rule: "reported",
+                });
+            }
+        }
+    }
+    // Passive: `… "careless" – as described by FBI Director James Comey`.
+    if let Some(&v) = sent_ws
+        .iter()
+        .filter(|&&k| !inside_any(k))
+        .find(|&&k| verb_at(text, ws, k) && ws.get(k + 1).is_some_and(|b| b.text == "by"))
+    {
+        if let Some(m) = subject_after(text, ws, v + 1, sent.1) {
+            return Some(Cue {
+                verb: format!("{} by", ws[v].text),
+                mention: m,
+                rule: "passive",
+            });
+        }
+    }
+    // 4. sentence-final: a verb after the span, outside other quotes: `…, Ann Lee will warn.`
+    if let Some(&v) = sent_ws
+        .iter()
+        .filter(|&&k| ws[k].start >= span.close && !inside_any(k))
+        .find(|&&k| verb_at(text, ws, k))
+    {
+        let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',');
+        let m = if inverted {
+            subject_after(text, ws, v, sent.1)
+        } else {
+            None
+        }
+        .or_else(|| subject_before(text, ws, v, span.close, resolver));
+        if let Some(m) = m {
+            return Some(Cue {
+                verb: ws[v].text.to_string(),
+                mention: m,
+                rule: "sentence-final",
+            });
+        }
+    }
+    None
+}
+
+/// The subject of the verb at `v`: before it, else after it when inverted, else — for participles
+/// and coordinated verbs (`…, tweeting:`, `… and say`) — the clause's subject.
+fn verb_subject(
+    text: &str,
+    ws: &[Word],
+    v: usize,
+    sent: (usize, usize),
+    floor: usize,
+    resolver: &Resolver,
+) -> Option<String> {
+    let lv = ws[v].text.to_lowercase();
+    let participle = lv.ends_with("ing");
+    if participle {
+        // `Spicer said, adding, "…"`: the participle shares the subject of the verb before it.
+        if let Some(prev) = (0..v)
+            .rev()
+            .take_while(|&k| ws[k].start >= sent.0)
+            .find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing"))
+        {
+            if let Some(m) = subject_before(text, ws, prev, sent.0, resolver) {
+                return Some(m);
+            }
+        }
+        // `Donald Trump tweeting that …`: a name right before the participle is its subject.
+        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
+        if direct && is_capitalised(ws[v - 1].text) {
+            if let Some(m) = mention_ending_at(text, ws, v - 1, floor) {
+                return Some(m);
+            }
+        }
+    } else {
+        if let Some(m) = subject_before(text, ws, v, floor, resolver) {
+            if !["it", "who"].contains(&m.to_lowercase().as_str()) {
+                return Some(m);
+            }
+        }
+        // Inverted only where the verb opens its clause: `…, said the minister`.
+        let opens_clause = v == 0
+            || ws[v - 1].end <= sent.0
+            || text[ws[v - 1].end..ws[v].start].contains([',', '"', '\u{201d}', '\u{2019}', '\'']);
+        if opens_clause {
+            if let Some(m) = subject_after(text, ws, v, sent.1) {
+                return Some(m);
+            }
+        }
+    }
+    sentence_subject(text, ws, sent.0, ws[v].start, resolver)
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.chars().count())
+}
+
+/// How many paragraphs back a cue-less quote paragraph may look for the speaker it continues.
+const CONTINUATION_REACH: usize = 2;
+
+/// Where the quotes of one text unit go.
+struct Unit<'a> {
+    section: Section,
+    paragraph: usize,
+    text: &'a str,
+    /// The paragraph after this one, where a `- Name.` signature line may stand.
+    next: Option<&'a str>,
+}
+
+/// `- Hillary Clinton.` / `— Sanders`: a paragraph that only signs the quote before it.
+fn signature_line(p: &str) -> Option<&str> {
+    let rest = p
+        .trim()
+        .strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{2015}'])?;
+    let name = rest.trim().trim_end_matches('.');
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    ((1..=5).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w))).then_some(name)
+}
+
+struct State {
+    resolver: Resolver,
+    /// The last speaker and the body paragraph it spoke in, for continuation.
+    last: Option<(Resolved, Section, usize)>,
+}
+
+/// Extracts every quote of the article with its speaker.
+pub fn extract(article: &Article) -> Vec<Quote> {
+    let mut texts: Vec<&str> = vec![article.headline.as_str()];
+    texts.extend(article.standfirst.as_deref());
+    texts.extend(article.body.iter().map(String::as_str));
+    let entities = Entities::from_texts(texts);
+    let mut state = State {
+        resolver: Resolver::new(entities),
+        last: None,
+    };
+    // A first paragraph repeating the headline (as many scrapes have) is the headline, not body.
+    let repeat = |p: &str| {
+        let norm = |s: &str| s.trim().trim_end_matches(['.', ' ']).to_lowercase();
+        !article.headline.is_empty() && norm(p) == norm(&article.headline)
+    };
+    let mut out = Vec::new();
+    // The body first: the headline's short titles ("Foreign Sec") resolve through what it taught.
+    if let Some(sf) = article.standfirst.as_deref() {
+        extract_unit(
+            &Unit {
+                section: Section::Standfirst,
+                paragraph: 0,
+                text: sf,
+                next: None,
+            },
+            &mut state,
+            &mut out,
+        );
+    }
+    for (i, p) in article.body.iter().enumerate() {
+        if i == 0 && repeat(p) {
+            continue;
+        }
+        extract_unit(
+            &Unit {
+                section: Section::Body,
+                paragraph: i,
+                text: p,
+                next: article.body.get(i + 1).map(String::as_str),
+            },
+            &mut state,
+            &mut out,
+        );
+    }
+    let mut head = Vec::new();
+    state.last = None;
+    extract_unit(
+        &Unit {
+            section: Section::Headline,
+            paragraph: 0,
+            text: &article.headline,
+            next: None,
+        },
+        &mut state,
+        &mut head,
+    );
+    head.extend(out);
+    head
+}
+
+fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
+    let text = unit.text;
+    let spans = find_spans(text);
+    let mut ws = words(text);
+    for w in ws.iter_mut() {
+        let i = spans.partition_point(|s| s.start <= w.start);
+        w.quoted = i > 0 && w.end <= spans[i - 1].end;
+    }
+    let starts = sentence_starts(text, &spans);
+    let mut quotes: Vec<Quote> = Vec::new();
+    // Salience first: the subject of each sentence before any quote in it is attributed.
+    let mut sentence_done = vec![false; starts.len()];
+    for (idx, span) in spans.iter().enumerate() {
+        let sent = sentence_of(&starts, text.len(), span.open);
+        let si = starts
+            .partition_point(|&s| s <= span.open)
+            .saturating_sub(1);
+        for (j, done) in sentence_done.iter_mut().enumerate().take(si) {
+            if !std::mem::replace(done, true) {
+                note_sentence(unit, &ws, &starts, j, &spans, state);
+            }
+        }
+        if let Some(d) = sentence_done.get_mut(si) {
+            *d = true;
+        }
+        let cue = find_cue(text, &ws, &spans, idx, sent, &state.resolver);
+        let before = text[sent.0..span.open].trim();
+        let kind = if unit.section == Section::Headline {
+            QuoteKind::Headline
+        } else if before.is_empty()
+            || before.ends_with([':', ','])
+            || text[span.start..span.end].starts_with(|c: char| c.is_uppercase())
+                && span.end - span.start > 40
+        {
+            QuoteKind::Full
+        } else {
+            QuoteKind::Partial
+        };
+        let work = is_title_of_work(text, *span);
+        let cue = cue.filter(|_| !work);
+        let (speaker, rule, verb, mention) = match &cue {
+            // `told CNN's "New Day."`: the name of a programme or book is nobody's words.
+            None if work => (
+                Resolved {
+                    speaker: None,
+                    role: None,
+                    how: "none",
+                    person: None,
+                },
+                "title-of-work".to_string(),
+                None,
+                None,
+            ),
+            Some(c) => {
+                let mut r = state.resolver.resolve(&c.mention);
+                if r.how.starts_with("pronoun") {
+                    // `Trump said he believes …`: a pronoun in the sentence of a named subject is theirs.
+                    let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)
+                        .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
+                        .map(|m| state.resolver.resolve(&m))
+                        .filter(|o| {
+                            o.person
+                                .is_some_and(|i| state.resolver.pronoun_fits(i, &c.mention))
+                        });
+                    if let Some(mut o) = own {
+                        o.how = "pronoun-clause";
+                        r = o;
+                    }
+                }
+                // `"…," From said.`: mid-sentence after a quote, a capitalised word in the subject
+                // slot is a surname even when it is also a common word (From, Will, Green).
+                let one_word = !c.mention.contains(' ')
+                    && is_capitalised(&c.mention)
+                    && !["he", "she", "they", "we", "i", "it", "you", "who"]
+                        .contains(&c.mention.to_lowercase().as_str());
+                if r.speaker.is_none() && c.rule == "trailing" && one_word && c.mention.len() > 2 {
+                    r = Resolved {
+                        speaker: Some(c.mention.clone()),
+                        role: None,
+                        how: "surname-as-written",
+                        person: None,
+                    };
+                }
+                let mut rule = format!("{}/{}", c.rule, r.how);
+                // A verb whose subject names nobody ("the report said") leaves the quote to the
+                // sentence's person subject, as a quote with no cue would be.
+                let weak = ["reported", "sentence-final", "passive"].contains(&c.rule);
+                if r.speaker.is_none() && weak && unit.section != Section::Headline {
+                    let own = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)
+                        .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
+                        .map(|m| state.resolver.resolve(&m))
+                        .filter(|o| o.person.is_some());
+                    if let Some(o) = own {
+                        rule = format!("{}/subject", c.rule);
+                        r = o;
+                    }
+                }
+                if r.speaker.is_some() {
+                    state.resolver.note_speaker(&r);
+                }
+                (r, rule, Some(c.verb.clone()), Some(c.mention.clone()))
+            }
+            None => {
+                let whole_sentence = before.is_empty() || span.typo;
+                let near = state.last.as_ref().filter(|(_, sec, p)| {
+                    *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH
+                });
+                let mut subject = || {
+                    let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
+                    let r = state.resolver.resolve(&m);
+                    (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how))
+                        .then_some((r, m))
+                };
+                let signed = unit
+                    .next
+                    .and_then(signature_line)
+                    .filter(|_| whole_sentence);
+                match near {
+                    _ if signed.is_some() => {
+                        let m = signed.unwrap_or_default();
+                        let r = state.resolver.resolve(m);
+                        (
+                            r,
+                            "signature".to_string(),
+                            Some("\u{2014}".to_string()),
+                            Some(m.to_string()),
+                        )
+                    }
+                    Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
+                        (r.clone(), "continuation".to_string(), None, None)
+                    }
+                    _ if owner_of_speech_noun(text, &ws, sent.0, span.open).is_some() => {
+                        let m =
+                            owner_of_speech_noun(text, &ws, sent.0, span.open).unwrap_or_default();
+                        let r = state.resolver.resolve(&m);
+                        (r, "owner".to_string(), None, Some(m))
+                    }
+                    _ => match subject() {
+                        // Words quoted in a sentence about a person, with no speech verb, are theirs:
+                        // `Trump admires Putin as a "strong leader"`.
+                        // A headline's quote without its own `says …` cue claims nobody.
+                        Some((r, m)) if !whole_sentence && unit.section != Section::Headline => {
+                            (r, "subject".to_string(), None, Some(m))
+                        }
+                        _ => (
+                            Resolved {
+                                speaker: None,
+                                role: None,
+                                how: "none",
+                                person: None,
+                            },
+                            "no-cue".to_string(),
+                            None,
+                            None,
+                        ),
+                    },
+                }
+            }
+        };
+        if speaker.speaker.is_some() {
+            state.last = Some((speaker.clone(), unit.section, unit.paragraph));
+        }
+        let quoted = text[span.start..span.end].trim();
+        if quoted.is_empty() {
+            continue;
+        }
+        quotes.push(Quote {
+            text: quoted.to_string(),
+            speaker: speaker.speaker.clone(),
+            mention,
+            role: speaker.role.clone(),
+            cue: verb,
+            kind,
+            section: unit.section,
+            paragraph: unit.paragraph,
+            start: char_offset(text, span.start),
+            end: char_offset(text, span.end),
+            sentence: text[sent.0..sent.1].trim().to_string(),
+            rule,
+        });
+    }
+    for (j, done) in sentence_done.iter().enumerate() {
+        if !done {
+            note_sentence(unit, &ws, &starts, j, &spans, state);
+        }
+    }
+    if unit.section == Section::Headline {
+        // One cue attributes the whole headline.
+        if let Some(q) = quotes
+            .iter()
+            .find(|q| q.speaker.is_some() && q.cue.is_some())
+            .cloned()
+        {
+            for other in quotes.iter_mut().filter(|o| o.speaker.is_none()) {
+                other.speaker = q.speaker.clone();
+                other.mention = q.mention.clone();
+                other.role = q.role.clone();
+                other.cue = q.cue.clone();
+                other.rule = "headline-cue".into();
+            }
+        }
+    }
+    out.extend(quotes);
+}
+
+/// Salience from one sentence outside quotes: its subject, and any reported-speech cue
+/// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
+fn note_sentence(
+    unit: &Unit,
+    ws: &[Word],
+    starts: &[usize],
+    j: usize,
+    spans: &[Span],
+    state: &mut State,
+) {
+    let text = unit.text;
+    let from = starts[j];
+    let to = starts.get(j + 1).copied().unwrap_or(text.len());
+    let _ = spans;
+    let verb = word_range(ws, from, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k));
+    if let Some(v) = verb {
+        if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
+            let r = state.resolver.resolve(&m);
+            if r.speaker.is_some() {
+                state.resolver.note_speaker(&r);
+                state.last = Some((r, unit.section, unit.paragraph));
+                return;
+            }
+        }
+    }
+    // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
+    if text[from..to].trim_end().ends_with(':') {
+        if let Some(m) = clause_subject(text, ws, from, to, &state.resolver, true) {
+            let r = state.resolver.resolve(&m);
+            if r.speaker.is_some() {
+                state.resolver.note_speaker(&r);
+                state.last = Some((r, unit.section, unit.paragraph));
+                return;
+            }
+        }
+    }
+    if let Some(m) = sentence_subject(text, ws, from, to, &state.resolver) {
+        if !["he", "she"].contains(&m.to_lowercase().as_str()) {
+            let r = state.resolver.resolve(&m);
+            if let Some(p) = r.person {
+                state.resolver.note_subject(p);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(headline: &str, body: &[&str]) -> Article {
+        Article {
+            headline: headline.into(),
+            body: body.iter().map(|s| s.to_string()).collect(),
+            ..Article::default()
+        }
+    }
+
+    fn pairs(a: &Article) -> Vec<(String, Option<String>)> {
+        extract(a)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    fn p(t: &str, s: Option<&str>) -> (String, Option<String>) {
+        (t.to_string(), s.map(str::to_string))
+    }
+
+    #[test]
+    fn spans_tell_apostrophes_from_quotes() {
+        let t = "It'd be Ana's and the students' plan in the '60s, she said 'never' and \u{201c}yes, it\u{2019}s\u{201d}.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["never", "yes, it\u{2019}s"]);
+    }
+
+    #[test]
+    fn spans_of_every_mark_style() {
+        let t = "\u{ab}Oui\u{bb}, \u{201e}Ja\u{201c}, \"plain\" and \u{2018}single\u{2019}.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["Oui", "Ja", "plain", "single"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_where_the_next_opens() {
+        let t = "Ann said: \"We are ready. \"We will go on.\" Then she left.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["We are ready.", "We will go on."]);
+    }
+
+    #[test]
+    fn nested_single_marks_stay_inside() {
+        let t = "\u{201c}He told me \u{2018}go\u{2019} and left,\u{201d} she said.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["He told me \u{2018}go\u{2019} and left,"]);
+    }
+
+    #[test]
+    fn cue_after_with_pronoun_and_inverted_name() {
+        let a = article(
+            "Fares row",
+            &[
+                "Transport boss Mrs Dana Holt visited the depot with Mr Leo Park.",
+                "\"We will freeze fares,\" she said.",
+                "\"It is a fair deal,\" said Mr Park.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("We will freeze fares,", Some("Dana Holt")),
+                p("It is a fair deal,", Some("Leo Park"))
+            ]
+        );
+    }
+
+    #[test]
+    fn cue_before_with_colon_takes_the_subject_not_the_object() {
+        let a = article(
+            "T",
+            &["Mr Ravi Das warned Ms Una Bell: \"Do not test us.\""],
+        );
+        assert_eq!(pairs(&a), vec![p("Do not test us.", Some("Ravi Das"))]);
+    }
+
+    #[test]
+    fn partial_quotes_in_reported_speech_share_the_verb() {
+        let a = article(
+            "T",
+            &[
+                "Mrs Ada Vale spoke.",
+                "She will claim the \"plan is dead\" and that \"voters know it\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("plan is dead", Some("Ada Vale")),
+                p("voters know it", Some("Ada Vale"))
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_final_cue_beats_the_sentence_subject() {
+        let a = article(
+            "T",
+            &["Piet Grove must \"stop now\" or face ruin, Nell Ash will say."],
+        );
+        assert_eq!(pairs(&a), vec![p("stop now", Some("Nell Ash"))]);
+    }
+
+    #[test]
+    fn quote_only_paragraphs_continue_the_speaker() {
+        let a = article(
+            "T",
+            &[
+                "Sir Omar Reece said: \"We stand firm.",
+                "\"And we will not move.\"",
+                "\"Nor will we tire.\"",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got.len(), 3);
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Omar Reece")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn scare_quotes_claim_nobody() {
+        let a = article(
+            "T",
+            &[
+                "Mr Tim Cole met staff.",
+                "The scheme was called a \"sham\" in the report.",
+            ],
+        );
+        let q = extract(&a);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
+    }
+
+    #[test]
+    fn headline_quotes_take_the_trailing_cue() {
+        let a = article(
+            "Council must 'act now' and 'stop waiting', says Housing Sec",
+            &[
+                "Ms Kay Rudd will speak today.",
+                "\"Homes matter,\" the Housing Secretary will say.",
+            ],
+        );
+        let q = extract(&a);
+        assert_eq!(q[0].section, Section::Headline);
+        assert_eq!(q[0].speaker.as_deref(), Some("Kay Rudd"));
+        assert_eq!(q[1].speaker.as_deref(), Some("Kay Rudd"));
+        assert_eq!(q[2].speaker.as_deref(), Some("Kay Rudd"));
+    }
+
+    #[test]
+    fn appositive_subject_and_pronoun_salience() {
+        let a = article(
+            "T",
+            &[
+                "Talking to Radio host Tom Pike, Joe Lark, the former trade adviser, said he wanted change.",
+                "He added: \"Act now.\"",
+            ],
+        );
+        assert_eq!(pairs(&a), vec![p("Act now.", Some("Joe Lark"))]);
+    }
+
+    #[test]
+    fn typo_opening_is_recovered_after_a_speech_verb() {
+        let a = article(
+            "T",
+            &["Mayor Zeb Quinn replied, tweeting: :We are not afraid of them."],
+        );
+        let q = extract(&a);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We are not afraid of them.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Zeb Quinn"));
+    }
+
+    fn one(body: &[&str]) -> Vec<(String, Option<String>)> {
+        pairs(&article("T", body))
+    }
+
+    #[test]
+    fn trailing_cue_after_a_long_appositive() {
+        assert_eq!(
+            one(&["\"We won,\" Ann Lee, a farmer from Hove, Kent, said."]),
+            vec![p("We won,", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn trailing_cue_over_a_bracketed_party_tag_and_initials() {
+        assert_eq!(
+            one(&["\"No,\" Rep. Jo B. Bell (D-Ore.) said on Friday."]),
+            vec![p("No,", Some("Jo B. Bell"))]
+        );
+    }
+
+    #[test]
+    fn a_description_may_lead_into_the_name() {
+        assert_eq!(
+            one(&["\"Yes,\" city council spokesman Tom Ode said."]),
+            vec![p("Yes,", Some("Tom Ode"))]
+        );
+        assert_eq!(
+            one(&["\"Yes,\" said Harbour Trust chair Tom Ode."]),
+            vec![p("Yes,", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn any_verb_after_a_quote_that_ends_mid_sentence() {
+        assert_eq!(
+            one(&["\"Fine,\" Ann Lee assured him."]),
+            vec![p("Fine,", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn passive_cue_names_the_source() {
+        assert_eq!(
+            one(&["The scheme was \"a mess\", as described by Mayor Ann Lee."]),
+            vec![p("a mess", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_introduces_the_next() {
+        assert_eq!(
+            one(&["Ann Lee put it this way:", "\"We are done.\""]),
+            vec![p("We are done.", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn signature_lines_and_dashes_sign_quotes() {
+        assert_eq!(
+            one(&["\"We are done.\"", "- Ann Lee."]),
+            vec![p("We are done.", Some("Ann Lee"))]
+        );
+        assert_eq!(
+            one(&["\u{201c}We are done.\u{201d} \u{2015} Ann Lee \u{201c}Not yet.\u{201d} \u{2015} Bo Chan"]),
+            vec![p("We are done.", Some("Ann Lee")), p("Not yet.", Some("Bo Chan"))]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        assert_eq!(
+            one(&["''We are done,'' said Ann Lee."]),
+            vec![p("We are done,", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn a_framing_said_wins_over_the_verb_it_reports() {
+        assert_eq!(
+            one(&["Ann Lee said Bo Chan called for \"calm\"."]),
+            vec![p("calm", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn organisations_can_be_sources() {
+        assert_eq!(
+            one(&["\"Prices rose,\" Harbour News reported."]),
+            vec![p("Prices rose,", Some("Harbour News"))]
+        );
+    }
+
+    #[test]
+    fn possessive_nouns_are_not_cue_verbs_and_owners_are_not_speakers() {
+        // "remarks" is a noun here; the sentence's subject owns the quote.
+        assert_eq!(
+            one(&["Ann Lee denounced Bo Chan's remarks as \"cruel\"."]),
+            vec![p("cruel", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn quoted_titles_do_not_become_subjects() {
+        assert_eq!(
+            one(&["Sam Ode, author of \"Going Home,\" about the war, said it was \"grim\"."]),
+            vec![
+                p("Going Home,", Some("Sam Ode")),
+                p("grim", Some("Sam Ode"))
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_of_programmes_belong_to_nobody() {
+        let got = one(&["Ann Lee told Harbour TV's \"Morning Show,\" that she was \"sure\"."]);
+        assert_eq!(
+            got,
+            vec![p("Morning Show,", None), p("sure", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn the_owner_of_a_claim_that_is_its_speaker() {
+        let got = one(&["Ann Lee rejected Bo Chan's claim that the plan \"works\"."]);
+        assert_eq!(got, vec![p("works", Some("Bo Chan"))]);
+    }
+
+    #[test]
+    fn labels_before_a_colon_name_the_speaker() {
+        assert_eq!(
+            one(&["Polls were off \u{2014} Harbour Polling: \"We missed it.\""]),
+            vec![p("We missed it.", Some("Harbour Polling"))]
+        );
+        let q = extract(&article("Lee: 'We will not move'", &[]));
+        assert_eq!(q[0].speaker.as_deref(), Some("Lee"));
+    }
+
+    /// Every mix of marks, dashes, colons and multi-byte letters must extract without a panic.
+    #[test]
+    fn no_input_makes_it_panic() {
+        let pieces = [
+            "\u{2014}",
+            ":",
+            "\"",
+            "\u{201c}",
+            "\u{201d}",
+            "'",
+            "\u{2019}",
+            "\u{2018}",
+            "\u{ab}",
+            "\u{bb}",
+            "\u{201e}",
+            "''",
+            "Ann",
+            "Lee",
+            "said",
+            ",",
+            ".",
+            " ",
+            "(",
+            ")",
+            "\u{e9}t\u{e9}",
+            "Mr.",
+            "\u{2015}",
+            "-",
+            "says",
+            "the",
+            "Sec",
+            ";",
+            "?",
+            "\u{2026}",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut para = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                para.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+                if seed & 1 == 0 {
+                    para.push(' ');
+                }
+            }
+            let a = article(&para, &[&para, &para]);
+            for q in extract(&a) {
+                assert!(q.start <= q.end);
+            }
+        }
+    }
+
+    #[test]
+    fn a_huge_paragraph_stays_cheap() {
+        let one =
+            "Ann Lee said: \"We will win.\" Mr Bo Chan, the rival, said the \"plan\" was weak. ";
+        let big = one.repeat(3000);
+        let a = article("T", &[&big]);
+        let t = std::time::Instant::now();
+        let q = extract(&a);
+        assert_eq!(q.len(), 6000);
+        assert!(t.elapsed().as_secs() < 10, "took {:?}", t.elapsed());
+    }
+
+    #[test]
+    fn offsets_are_characters_in_the_paragraph() {
+        let a = article(
+            "T",
+            &["\u{2014} Ann Roe said: \u{201c}\u{e9}t\u{e9}\u{201d}"],
+        );
+        let q = extract(&a);
+        assert_eq!((q[0].start, q[0].end), (17, 20));
+        assert_eq!(q[0].paragraph, 0);
+    }
 }

@@ -1,16 +1,2134 @@
-//! The entity table of one article (first version: a capitalised name next to "said").
+//! Who is who in one article, and who a mention means. Owns the entity table (full names as first
+//! introduced, their roles, honorifics and gender), the resolution of a cue's subject ("she",
+//! "Ms Truss", "the Foreign Secretary", "Foreign Sec", "Sir Keir") to one of those people, and the
+//! cross-article [`NameIndex`] that lets a surname alone stand for the one full name an archive knows.
+//!
+//! API: [`Entities::from_texts`] builds the table of one article; [`Resolver::resolve`] turns a
+//! mention into a [`Resolved`] (speaker, role, how), fed with salience by
+//! [`Resolver::note_subject`] / [`Resolver::note_speaker`] while reading; [`NameIndex`] (or the
+//! one-shot [`canonicalize`]) maps names across an archive.
+//!
+//! Pronouns are resolved by gender and salience: the candidates are people who were recently the
+//! *subject* of a sentence or the speaker of a quote, never names that only stood as objects
+//! ("met with Ambassador X", "speaking to LBC's Y"), because a news report's "he said" almost always
+//! continues the person the report is about, not the nearest name.
 
-use crate::article::Article;
+use std::collections::HashMap;
 
-pub fn speaker_in(para: &str) -> Option<String> {
-    let words: Vec<&str> = para.split_whitespace().collect();
-    let at = words.iter().position(|w| w.trim_matches(',') == "said")?;
-    let name: Vec<&str> = words[at + 1..]
-        .iter()
-        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
-        .map(|w| w.trim_end_matches(['.', ',']))
-        .collect();
-    (!name.is_empty()).then(|| name.join(" "))
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
 }
 
-pub fn canonicalize_archive(_articles: &mut [Article]) {}
+/// One person the article names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Person {
+    /// Full name as first introduced, without honorific or title: "Keir Starmer".
+    pub name: String,
+    pub first: Option<String>,
+    pub last: String,
+    pub gender: Option<Gender>,
+    /// Roles the article gives them: "Labour leader", "Defence Secretary", "US former national
+    /// security adviser"; kept in the order met.
+    pub roles: Vec<String>,
+}
+
+/// Honorifics carry gender; titles carry none but still precede a name.
+const MALE_HONORIFICS: &[&str] = &[
+    "Mr",
+    "Sir",
+    "Lord",
+    "Baron",
+    "King",
+    "Prince",
+    "Father",
+    "Congressman",
+    "Chairman",
+    "Spokesman",
+    "Sheikh",
+    "Brother",
+];
+const FEMALE_HONORIFICS: &[&str] = &[
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dame",
+    "Lady",
+    "Baroness",
+    "Queen",
+    "Princess",
+    "Sister",
+    "Congresswoman",
+    "Chairwoman",
+    "Spokeswoman",
+];
+const TITLES: &[&str] = &[
+    "Dr",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Reverend",
+    "Sen",
+    "Senator",
+    "Rep",
+    "Representative",
+    "Gov",
+    "Governor",
+    "Gen",
+    "General",
+    "Col",
+    "Colonel",
+    "Capt",
+    "Captain",
+    "Lt",
+    "Sgt",
+    "Cllr",
+    "Councillor",
+    "Rabbi",
+    "Judge",
+    "Justice",
+    "President",
+    "Chancellor",
+    "Mayor",
+    "Ambassador",
+    "Secretary",
+    "Minister",
+    "Chief",
+    "Speaker",
+    "Commissioner",
+    "Pope",
+    "Leader",
+    "Director",
+    "Spokesperson",
+    "Deputy",
+    "Vice",
+    "Prime",
+    "Attorney",
+    "Inspector",
+    "Detective",
+    "Officer",
+    "Superintendent",
+    "Editor",
+    "Premier",
+    "Chair",
+    "Adviser",
+    "Advisor",
+    "Candidate",
+    "Nominee",
+    "Sec",
+    "Pres",
+    "Supt",
+    "Det",
+    "Insp",
+    "Commander",
+    "Admiral",
+    "Marshal",
+    "Coach",
+    "Manager",
+    "Agent",
+    "Correspondent",
+    "Economist",
+    "Analyst",
+    "Strategist",
+    "Pollster",
+    "Host",
+    "Anchor",
+    "Founder",
+    "Executive",
+    "CEO",
+    "Boss",
+    "Head",
+    "Minority",
+    "Majority",
+    "Whip",
+    "Shadow",
+];
+/// Lower-case words that name a role when they stand before a name or in an appositive.
+const ROLE_NOUNS: &[&str] = &[
+    "leader",
+    "president",
+    "secretary",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "chancellor",
+    "ambassador",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "governor",
+    "senator",
+    "mayor",
+    "chief",
+    "head",
+    "candidate",
+    "nominee",
+    "officer",
+    "official",
+    "editor",
+    "correspondent",
+    "analyst",
+    "strategist",
+    "pollster",
+    "economist",
+    "professor",
+    "commissioner",
+    "founder",
+    "executive",
+    "manager",
+    "boss",
+    "host",
+    "anchor",
+    "judge",
+    "lawyer",
+    "attorney",
+    "general",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "deputy",
+    "member",
+    "mp",
+    "mep",
+    "msp",
+    "campaigner",
+    "activist",
+    "author",
+    "writer",
+    "columnist",
+    "researcher",
+    "scientist",
+    "expert",
+    "aide",
+    "consultant",
+    "chairperson",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "commander",
+    "coach",
+    "owner",
+    "partner",
+    "councillor",
+    "organiser",
+    "organizer",
+    "whip",
+    "reporter",
+    "producer",
+    "treasurer",
+    "rep",
+    "sen",
+    "gov",
+];
+/// Capitalised words that start sentences or clauses and so are no part of a name.
+const FUNCTION_WORDS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "As",
+    "When",
+    "While",
+    "If",
+    "It",
+    "Its",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "After",
+    "Before",
+    "Speaking",
+    "During",
+    "Since",
+    "For",
+    "From",
+    "With",
+    "Without",
+    "By",
+    "To",
+    "Of",
+    "Under",
+    "Over",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Yet",
+    "So",
+    "Then",
+    "There",
+    "Here",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Where",
+    "Asked",
+    "Among",
+    "Another",
+    "According",
+    "Writing",
+    "Like",
+    "Unlike",
+    "Despite",
+    "Although",
+    "Though",
+    "Because",
+    "Now",
+    "Last",
+    "Next",
+    "This",
+    "Earlier",
+    "Later",
+    "Today",
+    "Yesterday",
+    "Tomorrow",
+    "Some",
+    "Many",
+    "Most",
+    "All",
+    "Both",
+    "Each",
+    "Every",
+    "No",
+    "Not",
+    "One",
+    "Two",
+    "Three",
+    "Even",
+    "Only",
+    "Just",
+    "Still",
+    "Sources",
+    "Read",
+    "More",
+    "Mrs.",
+    "Dear",
+    "Thanks",
+    "Former",
+    "New",
+    "Newly",
+    "Then-",
+    "Why",
+    "Did",
+    "Does",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Will",
+    "Would",
+    "Can",
+    "Could",
+    "Should",
+    "Let",
+    "Let's",
+    "Please",
+    "Well",
+    "Yes",
+    "Oh",
+    "Instead",
+    "Asked",
+    "Until",
+    "Through",
+    "Into",
+    "Upon",
+    "Against",
+    "About",
+    "Around",
+    "Across",
+    "Behind",
+];
+/// Words that make a capitalised run a place, group, party or thing rather than a person.
+const NOT_NAME_WORDS: &[&str] = &[
+    "Party",
+    "Office",
+    "Government",
+    "Council",
+    "Committee",
+    "Department",
+    "Ministry",
+    "House",
+    "Street",
+    "Union",
+    "News",
+    "Times",
+    "Post",
+    "Journal",
+    "Press",
+    "Agency",
+    "Association",
+    "Bank",
+    "University",
+    "College",
+    "School",
+    "Court",
+    "Congress",
+    "Senate",
+    "Parliament",
+    "Commons",
+    "Army",
+    "Navy",
+    "Force",
+    "Forces",
+    "Police",
+    "Service",
+    "Services",
+    "Group",
+    "Company",
+    "Inc",
+    "Ltd",
+    "Corp",
+    "Foundation",
+    "Institute",
+    "Centre",
+    "Center",
+    "Trust",
+    "Campaign",
+    "Network",
+    "Republic",
+    "Kingdom",
+    "States",
+    "Nations",
+    "Organisation",
+    "Organization",
+    "Coalition",
+    "Alliance",
+    "Federation",
+    "Democrats",
+    "Republicans",
+    "Tories",
+    "Tory",
+    "Labour",
+    "Conservatives",
+    "Conservative",
+    "Democrat",
+    "Democratic",
+    "Republican",
+    "Liberal",
+    "War",
+    "Day",
+    "Week",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Central",
+    "European",
+    "American",
+    "British",
+    "Russian",
+    "Ukrainian",
+    "Soviet",
+    "Cold",
+    "Brexit",
+    "Nato",
+    "NATO",
+    "EU",
+    "UK",
+    "US",
+    "USA",
+    "UN",
+    "BBC",
+    "CNN",
+    "Russia",
+    "Ukraine",
+    "Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Ireland",
+    "France",
+    "Germany",
+    "China",
+    "America",
+    "Moscow",
+    "Beijing",
+    "Kiev",
+    "Kyiv",
+    "London",
+    "Washington",
+    "Afghanistan",
+    "Iraq",
+    "Iran",
+    "Syria",
+    "Israel",
+    "Europe",
+    "Asia",
+    "Africa",
+    "Chinese",
+    "French",
+    "German",
+    "Irish",
+    "Scottish",
+    "Welsh",
+    "English",
+    "Muslim",
+    "Christian",
+    "Jewish",
+    "Islamic",
+    "State",
+    "City",
+    "County",
+    "Airport",
+    "Station",
+    "Hospital",
+    "Church",
+    "Club",
+    "Fund",
+    "Board",
+    "Authority",
+    "Commission",
+    "Review",
+    "Act",
+    "Budget",
+    "Summit",
+    "Square",
+    "Road",
+    "Park",
+    "Hall",
+    "Hill",
+    "Palace",
+    "Downing",
+    "White",
+    "Capitol",
+    "Pentagon",
+    "Kremlin",
+    "Whitehall",
+    "Westminster",
+    "Twitter",
+    "Facebook",
+    "Google",
+    "Fox",
+    "Times",
+    "Guardian",
+    "Telegraph",
+    "Mail",
+    "Express",
+    "Sun",
+    "Mirror",
+    "Herald",
+    "Tribune",
+    "Radio",
+    "TV",
+    "Television",
+    "Channel",
+    "Show",
+    "Programme",
+    "Program",
+    "GOP",
+    "Obamacare",
+    "Iowa",
+    "Senator",
+    "Lib",
+    "Dems",
+    "Greens",
+    "Green",
+    "SNP",
+    "Ukip",
+    "UKIP",
+    "Sinn",
+    "Fein",
+    "Plaid",
+    "Chambers",
+    "Commerce",
+    "Treasury",
+    "Cabinet",
+    "Foreign",
+    "Home",
+    "Defence",
+    "Defense",
+    "Health",
+    "Education",
+    "Justice",
+    "Energy",
+    "Finance",
+    "Affairs",
+    "Security",
+    "Intelligence",
+    "Centers",
+    "Research",
+    "Project",
+    "Festival",
+    "Games",
+    "Cup",
+    "League",
+    "Olympics",
+    "Christmas",
+    "Easter",
+    "Brothers",
+    "Sisters",
+    "Mountains",
+    "River",
+    "Sea",
+    "Ocean",
+    "Island",
+    "Islands",
+    "Valley",
+    "Beach",
+    "Bay",
+    "Lake",
+    "Supreme",
+    "Federal",
+    "National",
+    "International",
+    "Global",
+    "Royal",
+    "General's",
+    "Jr",
+    "Mall",
+    "Tower",
+    "Towers",
+    "Estate",
+    "Hotel",
+    "Market",
+];
+const MALE_NAMES: &[&str] = &[
+    "john",
+    "james",
+    "robert",
+    "michael",
+    "william",
+    "david",
+    "richard",
+    "joseph",
+    "thomas",
+    "charles",
+    "christopher",
+    "daniel",
+    "matthew",
+    "anthony",
+    "mark",
+    "donald",
+    "steven",
+    "paul",
+    "andrew",
+    "joshua",
+    "kenneth",
+    "kevin",
+    "brian",
+    "george",
+    "timothy",
+    "ronald",
+    "edward",
+    "jason",
+    "jeffrey",
+    "ryan",
+    "jacob",
+    "gary",
+    "nicholas",
+    "eric",
+    "jonathan",
+    "stephen",
+    "larry",
+    "justin",
+    "scott",
+    "brandon",
+    "benjamin",
+    "ben",
+    "samuel",
+    "gregory",
+    "frank",
+    "alexander",
+    "raymond",
+    "patrick",
+    "jack",
+    "dennis",
+    "jerry",
+    "tyler",
+    "aaron",
+    "jose",
+    "adam",
+    "henry",
+    "nathan",
+    "douglas",
+    "zachary",
+    "peter",
+    "kyle",
+    "walter",
+    "ethan",
+    "jeremy",
+    "harold",
+    "keith",
+    "christian",
+    "roger",
+    "noah",
+    "gerald",
+    "carl",
+    "terry",
+    "sean",
+    "austin",
+    "arthur",
+    "lawrence",
+    "jesse",
+    "dylan",
+    "bryan",
+    "joe",
+    "jordan",
+    "billy",
+    "bruce",
+    "albert",
+    "willie",
+    "gabriel",
+    "logan",
+    "alan",
+    "juan",
+    "wayne",
+    "roy",
+    "ralph",
+    "randy",
+    "eugene",
+    "vincent",
+    "russell",
+    "elijah",
+    "louis",
+    "bobby",
+    "philip",
+    "phil",
+    "johnny",
+    "tom",
+    "tony",
+    "tim",
+    "jim",
+    "bill",
+    "bob",
+    "mike",
+    "dave",
+    "steve",
+    "chris",
+    "nick",
+    "ted",
+    "ed",
+    "boris",
+    "keir",
+    "gordon",
+    "tony",
+    "ian",
+    "iain",
+    "nigel",
+    "rishi",
+    "jeremy",
+    "dominic",
+    "sajid",
+    "matt",
+    "vladimir",
+    "volodymyr",
+    "barack",
+    "bernie",
+    "marco",
+    "rand",
+    "mitt",
+    "newt",
+    "rudy",
+    "jeb",
+    "hugh",
+    "neil",
+    "graham",
+    "alistair",
+    "alastair",
+    "malcolm",
+    "duncan",
+    "hamish",
+    "angus",
+    "simon",
+    "oliver",
+    "harry",
+    "charlie",
+    "alex",
+    "sam",
+    "will",
+    "liam",
+    "owen",
+    "rhys",
+    "gareth",
+    "dafydd",
+    "geoff",
+    "geoffrey",
+    "clive",
+    "trevor",
+    "derek",
+    "colin",
+    "kenneth",
+    "ken",
+    "norman",
+    "stuart",
+    "stewart",
+    "martin",
+    "vince",
+    "nick",
+    "jacob",
+    "priti",
+    "emmanuel",
+    "xi",
+    "recep",
+    "benjamin",
+    "narendra",
+    "justin",
+    "olaf",
+    "mohammed",
+    "muhammad",
+    "ahmed",
+    "ali",
+    "hassan",
+    "omar",
+    "abdul",
+    "sergei",
+    "sergey",
+    "dmitry",
+    "alexei",
+    "yuri",
+    "ivan",
+    "pierre",
+    "jean",
+    "francois",
+    "jacques",
+    "hans",
+    "karl",
+    "franz",
+    "giuseppe",
+    "marco",
+    "luis",
+    "carlos",
+    "mario",
+    "pedro",
+    "miguel",
+    "antonio",
+    "al",
+    "dick",
+    "chuck",
+    "lindsey",
+    "reince",
+    "reince",
+    "mitch",
+    "harry",
+    "jon",
+    "lou",
+    "marty",
+    "rick",
+    "ross",
+    "seth",
+    "troy",
+    "wolf",
+];
+const FEMALE_NAMES: &[&str] = &[
+    "mary",
+    "patricia",
+    "jennifer",
+    "linda",
+    "elizabeth",
+    "liz",
+    "barbara",
+    "susan",
+    "jessica",
+    "sarah",
+    "karen",
+    "nancy",
+    "lisa",
+    "betty",
+    "margaret",
+    "sandra",
+    "ashley",
+    "kimberly",
+    "emily",
+    "donna",
+    "michelle",
+    "dorothy",
+    "carol",
+    "amanda",
+    "melissa",
+    "deborah",
+    "stephanie",
+    "rebecca",
+    "sharon",
+    "laura",
+    "cynthia",
+    "kathleen",
+    "amy",
+    "shirley",
+    "angela",
+    "helen",
+    "anna",
+    "anne",
+    "ann",
+    "brenda",
+    "pamela",
+    "nicole",
+    "emma",
+    "samantha",
+    "katherine",
+    "kate",
+    "christine",
+    "debra",
+    "rachel",
+    "catherine",
+    "carolyn",
+    "janet",
+    "ruth",
+    "maria",
+    "heather",
+    "diane",
+    "virginia",
+    "julie",
+    "joyce",
+    "victoria",
+    "olivia",
+    "kelly",
+    "christina",
+    "lauren",
+    "joan",
+    "evelyn",
+    "judith",
+    "megan",
+    "cheryl",
+    "andrea",
+    "hannah",
+    "martha",
+    "jacqueline",
+    "frances",
+    "gloria",
+    "ann",
+    "teresa",
+    "theresa",
+    "kathryn",
+    "sara",
+    "janice",
+    "jean",
+    "alice",
+    "madison",
+    "doris",
+    "abigail",
+    "julia",
+    "judy",
+    "grace",
+    "denise",
+    "amber",
+    "marilyn",
+    "beverly",
+    "danielle",
+    "theresa",
+    "sophia",
+    "marie",
+    "diana",
+    "brittany",
+    "natalie",
+    "isabella",
+    "charlotte",
+    "rose",
+    "alexis",
+    "kayla",
+    "hillary",
+    "nicola",
+    "nikki",
+    "harriet",
+    "yvette",
+    "priti",
+    "suella",
+    "kemi",
+    "angela",
+    "ursula",
+    "kamala",
+    "nancy",
+    "elizabeth",
+    "jacinda",
+    "jo",
+    "caroline",
+    "penny",
+    "andrea",
+    "esther",
+    "sadiq",
+    "tulip",
+    "diane",
+    "emily",
+    "rebecca",
+    "jess",
+    "jessica",
+    "lucy",
+    "sally",
+    "sue",
+    "jane",
+    "jan",
+    "jill",
+    "carly",
+    "sarah",
+    "huma",
+    "chelsea",
+    "michele",
+    "condoleezza",
+    "madeleine",
+    "hope",
+    "kellyanne",
+    "patricia",
+    "tessa",
+    "margaret",
+    "ruth",
+    "clare",
+    "claire",
+    "fiona",
+    "gillian",
+    "harriet",
+    "leanne",
+    "mhairi",
+    "nadine",
+    "natasha",
+    "patsy",
+    "shami",
+    "sheila",
+    "tracey",
+    "tracy",
+    "valerie",
+    "wendy",
+    "yvonne",
+    "zoe",
+    "louise",
+    "lynne",
+    "maggie",
+    "meg",
+    "molly",
+    "polly",
+];
+
+fn strip_dot(w: &str) -> &str {
+    w.strip_suffix('.').unwrap_or(w)
+}
+
+pub(crate) fn honorific_gender(word: &str) -> Option<Gender> {
+    let w = strip_dot(word);
+    if MALE_HONORIFICS.contains(&w) {
+        Some(Gender::Male)
+    } else if FEMALE_HONORIFICS.contains(&w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn is_honorific_or_title(word: &str) -> bool {
+    let w = strip_dot(word);
+    honorific_gender(w).is_some() || TITLES.contains(&w)
+}
+
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = strip_dot(&w);
+    ROLE_NOUNS.contains(&w)
+}
+
+fn first_name_gender(first: &str) -> Option<Gender> {
+    let f = first.to_lowercase();
+    if MALE_NAMES.contains(&f.as_str()) {
+        Some(Gender::Male)
+    } else if FEMALE_NAMES.contains(&f.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// A word with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Inside a quotation: never a cue's verb or subject.
+    pub quoted: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Words: runs of letters and digits, holding inner apostrophes, hyphens and dots ("O'Malley",
+/// "Johnson’s", "U.S.", "Mr.") so a possessive or an abbreviation stays one word.
+pub(crate) fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+        let inner = matches!(c, '\'' | '\u{2019}' | '-' | '.') && next_is_word;
+        if is_word_char(c) || (start.is_some() && inner) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            // A dot right after a one-letter word or a short honorific belongs to it ("J.", "Mr.").
+            let mut end = i;
+            if c == '.' && is_abbrev(&text[s..i]) {
+                end = i + 1;
+            }
+            out.push(Word {
+                start: s,
+                end,
+                text: &text[s..end],
+                quoted: false,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: s,
+            end: text.len(),
+            text: &text[s..],
+            quoted: false,
+        });
+    }
+    out
+}
+
+fn is_abbrev(w: &str) -> bool {
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || is_honorific_or_title(w) && w.len() <= 4
+        || w.contains('.')
+}
+
+pub(crate) fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The word without a possessive ending, and whether it had one.
+pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
+    for suffix in ["'s", "\u{2019}s", "'", "\u{2019}"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if !base.is_empty() {
+                return (base, true);
+            }
+        }
+    }
+    (w, false)
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin", "al", "el",
+];
+
+/// A capitalised run of words: "Labour leader Sir Keir Starmer" gives the run "Sir Keir Starmer".
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NameRun<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub words: Vec<&'a str>,
+    pub possessive: bool,
+}
+
+/// Capitalised runs separated by single spaces; a possessive word closes its run.
+pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
+    let ws = words(text);
+    let mut out: Vec<NameRun> = Vec::new();
+    let mut cur: Option<NameRun> = None;
+    for (k, w) in ws.iter().enumerate() {
+        let joined = cur.is_some() && k > 0 && {
+            let gap = &text[ws[k - 1].end..w.start];
+            gap == " " || gap == "\u{a0}"
+        };
+        let particle = PARTICLES.contains(&w.text)
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| is_capitalised(n.text) && &text[w.end..n.start] == " ");
+        let cap = is_capitalised(w.text) && w.text.chars().any(char::is_lowercase)
+            || (is_capitalised(w.text) && w.text.chars().count() <= 2 && w.text.ends_with('.'));
+        if (cap || (particle && joined)) && !w.text.chars().any(|c| c.is_ascii_digit()) {
+            let (base, poss) = strip_possessive(w.text);
+            match cur.as_mut() {
+                Some(run) if joined => {
+                    run.words.push(base);
+                    run.end = w.end;
+                    run.possessive = poss;
+                }
+                _ => {
+                    if let Some(run) = cur.take() {
+                        out.push(run);
+                    }
+                    cur = Some(NameRun {
+                        start: w.start,
+                        end: w.end,
+                        words: vec![base],
+                        possessive: poss,
+                    });
+                }
+            }
+            if poss {
+                if let Some(run) = cur.take() {
+                    out.push(run);
+                }
+            }
+        } else if let Some(run) = cur.take() {
+            out.push(run);
+        }
+    }
+    if let Some(run) = cur {
+        out.push(run);
+    }
+    out
+}
+
+/// A run split into its parts: "Ukrainian Ambassador Vadym Prystaiko" → title "Ukrainian
+/// Ambassador", name ["Vadym", "Prystaiko"].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NameParts<'a> {
+    pub title: Vec<&'a str>,
+    pub name: Vec<&'a str>,
+    pub gender: Option<Gender>,
+    /// Offset in the run's words where the name starts.
+    pub name_at: usize,
+}
+
+pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
+    let mut lead = 0;
+    while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
+        lead += 1;
+    }
+    let words_after = &words[lead..];
+    let mut last_title = words_after
+        .iter()
+        .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+    // "Amy Pope": a title word closing a run after a first name is a surname.
+    if let Some(t) = last_title {
+        if t + 1 == words_after.len() && t > 0 && first_name_gender(words_after[t - 1]).is_some() {
+            last_title = words_after[..t - 1]
+                .iter()
+                .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+        }
+    }
+    let mut name_at = last_title.map_or(0, |i| i + 1);
+    // "House Republican Thomas Massie": the name is what follows the last group or place word.
+    if words_after.len() - name_at > 2 {
+        if let Some(i) = words_after[name_at..]
+            .iter()
+            .rposition(|w| NOT_NAME_WORDS.contains(w))
+        {
+            if words_after.len() - (name_at + i + 1) >= 2 {
+                name_at += i + 1;
+            }
+        }
+    }
+    let gender = words_after[..name_at]
+        .iter()
+        .rev()
+        .find_map(|w| honorific_gender(w));
+    NameParts {
+        title: words_after[..name_at].to_vec(),
+        name: words_after[name_at..].to_vec(),
+        gender,
+        name_at: lead + name_at,
+    }
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Parties and groups that speak as one in news copy: "Republicans said".
+const GROUP_SOURCES: &[&str] = &[
+    "Republicans",
+    "Democrats",
+    "Tories",
+    "Conservatives",
+    "Labour",
+    "Liberals",
+    "Greens",
+    "Nato",
+    "NATO",
+    "Pentagon",
+    "Kremlin",
+    "Downing",
+    "Whitehall",
+];
+
+/// Words no title makes into a person: "Justice Department", "Foreign Office".
+const INSTITUTIONS: &[&str] = &[
+    "Department",
+    "Office",
+    "Ministry",
+    "Party",
+    "Committee",
+    "Council",
+    "Government",
+    "House",
+    "Court",
+    "Union",
+    "Agency",
+    "Service",
+    "Services",
+    "Commission",
+    "Authority",
+    "Board",
+    "Campaign",
+    "Administration",
+    "Center",
+    "Centre",
+    "Institute",
+    "University",
+    "Police",
+    "Army",
+    "Forces",
+    "Senate",
+    "Congress",
+    "Parliament",
+    "Cabinet",
+    "Treasury",
+    "Bureau",
+];
+
+/// A single capitalised word that could be someone's surname: no function word, place or group.
+pub(crate) fn plausible_surname(w: &str) -> bool {
+    !NOT_NAME_WORDS.contains(&w)
+        && !FUNCTION_WORDS.contains(&w)
+        && !TITLES.contains(&w)
+        && w.chars().any(char::is_lowercase)
+        && w.chars().count() > 1
+}
+
+/// Whether the name words look like a person's name rather than a place or organisation.
+pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
+    if name.is_empty() || name.len() > 4 {
+        return false;
+    }
+    let known_first = name.len() >= 2 && first_name_gender(name[0]).is_some();
+    let strong = (has_honorific || known_first) && name.len() <= 3;
+    let institution = name.iter().any(|w| INSTITUTIONS.contains(w));
+    let strong = strong && !institution;
+    if !strong
+        && name
+            .iter()
+            .any(|w| NOT_NAME_WORDS.contains(w) || FUNCTION_WORDS.contains(w))
+    {
+        return false;
+    }
+    if name.iter().any(|w| {
+        w.chars().count() > 1
+            && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !w.contains('.')
+    }) {
+        return false; // acronyms: NHS, GCHQ
+    }
+    has_honorific || name.len() >= 2
+}
+
+/// The entity table of one article.
+#[derive(Debug, Clone, Default)]
+pub struct Entities {
+    pub people: Vec<Person>,
+}
+
+impl Entities {
+    /// Builds the table from an article's texts in reading order.
+    pub fn from_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> Entities {
+        let mut table = Entities::default();
+        for text in texts {
+            table.add_text(text);
+        }
+        table
+    }
+
+    fn add_text(&mut self, text: &str) {
+        let ws = words(text);
+        for run in name_runs(text) {
+            let parts = split_run(&run.words);
+            let has_hon =
+                !parts.title.is_empty() && parts.title.iter().any(|w| is_honorific_or_title(w));
+            if !looks_like_person(&parts.name, has_hon) {
+                continue;
+            }
+            let mut roles = Vec::new();
+            let title_role: Vec<&str> = parts
+                .title
+                .iter()
+                .copied()
+                .filter(|w| {
+                    honorific_gender(w).is_none() && !["Dr", "Dr.", "Prof", "Prof."].contains(w)
+                })
+                .collect();
+            let before = role_before(text, &ws, run.start);
+            let mut role_words: Vec<String> = before.into_iter().map(str::to_string).collect();
+            role_words.extend(title_role.iter().map(|s| s.to_string()));
+            if !role_words.is_empty()
+                && role_words
+                    .iter()
+                    .any(|w| is_role_noun(w) || is_honorific_or_title(w))
+            {
+                roles.push(role_words.join(" "));
+            }
+            if !run.possessive {
+                if let Some(app) = appositive_role(&text[run.end..]) {
+                    roles.push(app);
+                }
+            }
+            self.add_person(&parts.name, parts.gender, roles);
+        }
+    }
+
+    fn add_person(&mut self, name: &[&str], gender: Option<Gender>, roles: Vec<String>) {
+        let last = name.last().copied().unwrap_or_default().to_string();
+        let first = (name.len() >= 2).then(|| name[0].to_string());
+        let found = self.people.iter().position(|p| {
+            p.last == last
+                && match (&p.first, &first) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+        });
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                self.people.push(Person {
+                    name: name.join(" "),
+                    first: first.clone(),
+                    last: last.clone(),
+                    gender: None,
+                    roles: Vec::new(),
+                });
+                self.people.len() - 1
+            }
+        };
+        let p = &mut self.people[idx];
+        if p.first.is_none() && first.is_some() {
+            // A full name met after a bare surname becomes the canonical form.
+            p.first = first.clone();
+            p.name = name.join(" ");
+        }
+        let by_first = p.first.as_deref().and_then(first_name_gender);
+        p.gender = p.gender.or(gender).or(by_first);
+        for r in roles {
+            if !p.roles.contains(&r) {
+                p.roles.push(r);
+            }
+        }
+    }
+
+    /// People whose last name (or, after "Sir"/"Dame", first name) is `word`.
+    fn by_name_word(&self, word: &str, first_name: bool) -> Option<usize> {
+        let hits: Vec<usize> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                if first_name {
+                    p.first.as_deref() == Some(word)
+                } else {
+                    p.last == word
+                }
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+
+    /// People holding a role whose words end with `role` ("foreign secretary").
+    fn by_role(&self, role: &str) -> Option<usize> {
+        let role = role.to_lowercase();
+        let hits: Vec<usize> = self
+            .people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                p.roles.iter().any(|r| {
+                    let r = r.to_lowercase();
+                    r == role || r.ends_with(&format!(" {role}"))
+                })
+            })
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    }
+}
+
+/// Role words standing right before a name: "Labour leader", "Ukraine's president".
+fn role_before<'a>(text: &'a str, ws: &[Word<'a>], run_start: usize) -> Vec<&'a str> {
+    let Some(k) = ws.iter().position(|w| w.start == run_start) else {
+        return Vec::new();
+    };
+    let mut i = k;
+    let mut out: Vec<&str> = Vec::new();
+    while i > 0 && out.len() < 5 {
+        let w = ws[i - 1];
+        let gap = &text[w.end..ws[i].start];
+        if gap != " " {
+            break;
+        }
+        let lw = w.text.to_lowercase();
+        let stop = [
+            "the", "a", "an", "and", "but", "with", "by", "to", "of", "said", "says",
+        ];
+        if stop.contains(&lw.as_str()) {
+            break;
+        }
+        let modifier = ROLE_MODIFIERS.contains(&lw.as_str()) && !out.is_empty();
+        let keep = is_role_noun(w.text)
+            || modifier
+            || is_honorific_or_title(w.text)
+            || (!out.is_empty()
+                && (is_capitalised(w.text) || lw.ends_with("'s") || lw.ends_with("\u{2019}s")));
+        if !keep {
+            break;
+        }
+        out.insert(0, w.text);
+        i -= 1;
+    }
+    if out
+        .iter()
+        .any(|w| is_role_noun(w) || is_honorific_or_title(w))
+    {
+        out
+    } else {
+        Vec::new()
+    }
+}
+
+/// Lower-case words that qualify a role: "first minister", "shadow home secretary".
+const ROLE_MODIFIERS: &[&str] = &[
+    "first",
+    "former",
+    "deputy",
+    "shadow",
+    "acting",
+    "interim",
+    "senior",
+    "junior",
+    "new",
+    "top",
+    "chief",
+    "foreign",
+    "prime",
+    "general",
+    "vice",
+    "executive",
+    "national",
+    "security",
+    "political",
+    "home",
+    "defence",
+    "defense",
+    "health",
+    "finance",
+    "party",
+    "opposition",
+    "press",
+    "communications",
+    "campaign",
+    "policy",
+    "state",
+    "labour",
+    "council",
+    "city",
+];
+
+/// ", the US former national security adviser," after a name.
+fn appositive_role(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let end = rest.find([',', '.', ';', '(', '"', '\u{201c}', ')'])?;
+    let phrase = &rest[..end];
+    let ws: Vec<&str> = phrase.split_whitespace().collect();
+    if ws.is_empty() || ws.len() > 10 || !ws.iter().any(|w| is_role_noun(w)) {
+        return None;
+    }
+    let first = ws[0].to_lowercase();
+    let phrase = if ["the", "a", "an"].contains(&first.as_str()) {
+        ws[1..].join(" ")
+    } else if ws
+        .iter()
+        .all(|w| !is_capitalised(w) || is_role_noun(w) || w.ends_with("'s"))
+        || is_role_noun(ws[0])
+    {
+        ws.join(" ")
+    } else {
+        return None;
+    };
+    Some(phrase)
+}
+
+/// What a mention resolved to, and by which rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    /// "name", "surname", "honorific", "pronoun", "title", "alias", "source", "unresolved".
+    pub how: &'static str,
+    pub person: Option<usize>,
+}
+
+impl Resolved {
+    fn none(how: &'static str) -> Resolved {
+        Resolved {
+            speaker: None,
+            role: None,
+            how,
+            person: None,
+        }
+    }
+}
+
+/// Abbreviated titles of headlines, expanded before a role is looked up.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sec", "secretary"),
+    ("pm", "prime minister"),
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("pres", "president"),
+    ("min", "minister"),
+    ("chancellor", "chancellor"),
+];
+
+const PRONOUNS_M: &[&str] = &["he", "him", "his"];
+const PRONOUNS_F: &[&str] = &["she", "her"];
+
+/// Resolution in reading order: the table, plus who has been salient so far.
+#[derive(Debug, Clone)]
+pub struct Resolver {
+    pub entities: Entities,
+    /// (person, was a speaker) in the order they were subjects or speakers.
+    history: Vec<(usize, bool)>,
+    /// Titles learned while reading ("foreign secretary" → the person it stood for).
+    aliases: HashMap<String, usize>,
+}
+
+impl Resolver {
+    pub fn new(entities: Entities) -> Resolver {
+        Resolver {
+            entities,
+            history: Vec::new(),
+            aliases: HashMap::new(),
+        }
+    }
+
+    fn resolved(&self, i: usize, how: &'static str) -> Resolved {
+        let p = &self.entities.people[i];
+        Resolved {
+            speaker: Some(p.name.clone()),
+            role: p.roles.first().cloned(),
+            how,
+            person: Some(i),
+        }
+    }
+
+    /// Records that a person was the subject of a sentence: they become a pronoun candidate.
+    pub fn note_subject(&mut self, person: usize) {
+        self.push_history(person, false);
+    }
+
+    /// Salience only ever looks back a few sentences, so an endless article keeps a short history.
+    fn push_history(&mut self, person: usize, spoke: bool) {
+        if self.history.len() >= 256 {
+            self.history.drain(..128);
+        }
+        self.history.push((person, spoke));
+    }
+
+    /// Records who spoke: the strongest pronoun candidate.
+    pub fn note_speaker(&mut self, r: &Resolved) {
+        if let Some(i) = r.person {
+            self.push_history(i, true);
+        }
+    }
+
+    /// The person a capitalised mention in running text stands for, if the table knows one.
+    pub fn lookup_name(&self, mention: &str) -> Option<usize> {
+        let ws: Vec<&str> = mention
+            .split_whitespace()
+            .map(|w| strip_possessive(w).0)
+            .collect();
+        let parts = split_run(&ws);
+        self.person_by_parts(&parts)
+    }
+
+    fn person_by_parts(&self, parts: &NameParts) -> Option<usize> {
+        let name = &parts.name;
+        let last = name.last()?;
+        if name.len() >= 2 {
+            let first = name[0];
+            if let Some(i) = self
+                .entities
+                .people
+                .iter()
+                .position(|p| &p.last == last && p.first.as_deref().is_none_or(|f| f == first))
+            {
+                return Some(i);
+            }
+        }
+        // "Sir Keir" names by first name; "Ms Truss" by surname.
+        let knighted = parts
+            .title
+            .last()
+            .is_some_and(|t| ["Sir", "Dame", "Lord", "Lady"].contains(&strip_dot(t)));
+        if knighted && name.len() == 1 {
+            if let Some(i) = self.entities.by_name_word(last, true) {
+                return Some(i);
+            }
+        }
+        self.entities.by_name_word(last, false).or_else(|| {
+            // Two people share the surname: the one the report was last about, else the first met.
+            let holders: Vec<usize> = (0..self.entities.people.len())
+                .filter(|&i| &self.entities.people[i].last == last)
+                .collect();
+            let recent = self
+                .history
+                .iter()
+                .rev()
+                .map(|&(i, _)| i)
+                .find(|i| holders.contains(i));
+            recent.or_else(|| holders.first().copied())
+        })
+    }
+
+    /// Resolves a cue's subject as written: a pronoun, a name, a title, or a described source.
+    pub fn resolve(&mut self, mention: &str) -> Resolved {
+        let (mut r, described) = self.resolve_inner(mention);
+        if r.role.is_none() && r.speaker.is_some() {
+            r.role = described;
+        }
+        r
+    }
+
+    /// The resolution, plus the description that led into the name, if any ("politics student").
+    fn resolve_inner(&mut self, mention: &str) -> (Resolved, Option<String>) {
+        let mut described = None;
+        let r = self.resolve_words(mention, &mut described);
+        (r, described)
+    }
+
+    fn resolve_words(&mut self, mention: &str, described: &mut Option<String>) -> Resolved {
+        let m = mention.trim().trim_matches(|c: char| c == ',' || c == '.');
+        let lower = m.to_lowercase();
+        if PRONOUNS_M.contains(&lower.as_str()) {
+            return self.pronoun(Gender::Male);
+        }
+        if PRONOUNS_F.contains(&lower.as_str()) {
+            return self.pronoun(Gender::Female);
+        }
+        if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
+            return Resolved::none("unresolved");
+        }
+        let mut ws: Vec<&str> = m
+            .split_whitespace()
+            .map(|w| strip_possessive(w).0)
+            .collect();
+        // "Clinton ally James Carville": the name is the capitalised run after the last lower-case
+        // word of the description.
+        if let Some(cut) = ws
+            .iter()
+            .rposition(|w| !is_capitalised(w) && !PARTICLES.contains(w))
+        {
+            let tail = &ws[cut + 1..];
+            let determiner = ["the", "a", "an"].contains(&ws[cut]);
+            if tail.len() >= 2
+                || (tail.len() == 1 && (!determiner || (cut > 0 && is_capitalised(ws[0]))))
+            {
+                let lead: Vec<&str> = ws[..=cut]
+                    .iter()
+                    .copied()
+                    .filter(|w| !["the", "a", "an"].contains(w))
+                    .collect();
+                if !lead.is_empty() {
+                    *described = Some(lead.join(" "));
+                }
+                ws = tail.to_vec();
+            }
+        }
+        let body: Vec<&str> = match ws.first().map(|w| w.to_lowercase()) {
+            Some(f) if ["the", "a", "an"].contains(&f.as_str()) => ws[1..].to_vec(),
+            _ => ws.clone(),
+        };
+        if body.is_empty() {
+            return Resolved::none("unresolved");
+        }
+        let definite = ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let parts = split_run(&body);
+        if !parts.name.is_empty() && parts.name.iter().all(|w| is_capitalised(w)) {
+            if let Some(i) = self.person_by_parts(&parts) {
+                let how = if parts.name.len() >= 2 {
+                    "name"
+                } else if parts.title.is_empty() {
+                    "surname"
+                } else {
+                    "honorific"
+                };
+                return self.resolved(i, how);
+            }
+            if looks_like_person(&parts.name, !parts.title.is_empty())
+                || parts.name.len() == 1 && !definite
+            {
+                // A person or source the table has not met as a full name: keep it as written.
+                let speaker = parts.name.join(" ");
+                let lone = parts.name[0];
+                let no_source = parts.name.len() == 1
+                    && (FUNCTION_WORDS.contains(&lone)
+                        || lone.chars().count() < 2
+                        || lone.ends_with("ly")
+                        || lone.contains('-')
+                        || MONTHS_AND_DAYS.contains(&lone)
+                        || (NOT_NAME_WORDS.contains(&lone)
+                            && !lone.chars().all(|c| c.is_uppercase())
+                            && !GROUP_SOURCES.contains(&lone)));
+                if no_source {
+                    return Resolved::none("not-a-source");
+                }
+                if parts.name.len() == 1 && NOT_NAME_WORDS.contains(&parts.name[0]) && !definite {
+                    return Resolved {
+                        speaker: Some(speaker),
+                        role: None,
+                        how: "source",
+                        person: None,
+                    };
+                }
+                return Resolved {
+                    speaker: Some(speaker),
+                    role: (!parts.title.is_empty()).then(|| parts.title.join(" ")),
+                    how: if looks_like_person(&parts.name, !parts.title.is_empty()) {
+                        "name-unlisted"
+                    } else {
+                        "source"
+                    },
+                    person: None,
+                };
+            }
+            // A named organisation as the source: "CBS News reported", "the White House said".
+            let institutional = parts.title.is_empty()
+                && (2..=5).contains(&parts.name.len())
+                && !parts
+                    .name
+                    .iter()
+                    .any(|w| FUNCTION_WORDS.contains(w) || MONTHS_AND_DAYS.contains(w));
+            if institutional {
+                return Resolved {
+                    speaker: Some(parts.name.join(" ")),
+                    role: None,
+                    how: "source",
+                    person: None,
+                };
+            }
+        }
+        // A title: "the Foreign Secretary", "Foreign Sec", "the senator".
+        let title = expand_title(&body);
+        if body
+            .iter()
+            .any(|w| is_role_noun(w) || is_honorific_or_title(w))
+            || title != body.join(" ").to_lowercase()
+        {
+            if let Some(i) = self.entities.by_role(&title) {
+                return self.resolved(i, "title");
+            }
+            if let Some(&i) = self.aliases.get(&title) {
+                return self.resolved(i, "alias");
+            }
+            // A capitalised office ("the Foreign Secretary") nobody holds in the table stands for the
+            // person the report is about: the latest speaker.
+            let capital_title =
+                body.iter().all(|w| is_capitalised(w)) && (definite || body.len() >= 2);
+            if capital_title {
+                let latest = self
+                    .history
+                    .iter()
+                    .rev()
+                    .find(|(_, spoke)| *spoke)
+                    .or_else(|| self.history.last());
+                if let Some(&(i, _)) = latest {
+                    self.aliases.insert(title.clone(), i);
+                    let mut r = self.resolved(i, "title-salient");
+                    r.role = Some(body.join(" "));
+                    return r;
+                }
+            }
+        }
+        Resolved::none("description")
+    }
+
+    /// Whether person `i` could be referred to as he/she (`mention`): not known to be the other gender.
+    pub fn pronoun_fits(&self, i: usize, mention: &str) -> bool {
+        let g = match mention.to_lowercase().as_str() {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" => Gender::Female,
+            _ => return false,
+        };
+        self.entities
+            .people
+            .get(i)
+            .is_some_and(|p| p.gender.is_none_or(|pg| pg == g))
+    }
+
+    /// He/she: the most recent subject or speaker of that gender; speakers of unknown gender next.
+    fn pronoun(&self, g: Gender) -> Resolved {
+        let gender = |i: usize| self.entities.people[i].gender;
+        let recent = self.history.iter().rev().take(12);
+        if let Some(&(i, _)) = recent.clone().find(|&&(i, _)| gender(i) == Some(g)) {
+            return self.resolved(i, "pronoun");
+        }
+        if let Some(&(i, _)) = recent.clone().find(|&&(i, _)| gender(i).is_none()) {
+            return self.resolved(i, "pronoun-ungendered");
+        }
+        Resolved::none("pronoun-unresolved")
+    }
+}
+
+/// "Foreign Sec" → "foreign secretary".
+fn expand_title(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            let lw = strip_dot(w).to_lowercase();
+            ABBREVIATIONS
+                .iter()
+                .find(|(a, _)| *a == lw)
+                .map_or(lw.clone(), |(_, full)| full.to_string())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Names across an archive: maps a surname alone, or any shorter form, to the one full name the
+/// archive knows with that last name.
+///
+/// The indexer builds it once from every resolved speaker of every article
+/// (`NameIndex::new(all_speakers)`), then passes each speaker through [`NameIndex::canonicalize`]
+/// before writing the quote document. A surname maps to a full name only when exactly one full
+/// name in the archive ends with it, so "Truss" becomes "Liz Truss" but "Johnson" stays "Johnson"
+/// when the archive has both "Boris Johnson" and "Lyndon Johnson". Case and honorifics are
+/// ignored when matching; the returned form is the full name as first given to the index.
+#[derive(Debug, Clone, Default)]
+pub struct NameIndex {
+    /// lower-case last name → distinct full names with it.
+    by_last: HashMap<String, Vec<String>>,
+}
+
+impl NameIndex {
+    pub fn new<I, S>(names: I) -> NameIndex
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut index = NameIndex::default();
+        for name in names {
+            index.add(name.as_ref());
+        }
+        index
+    }
+
+    /// Adds one name; names of one word are only ever looked up, never targets.
+    pub fn add(&mut self, name: &str) {
+        let parts = name_words(name);
+        if parts.len() < 2 {
+            return;
+        }
+        let full = parts.join(" ");
+        let Some(last) = parts.last() else { return };
+        let slot = self.by_last.entry(last.to_lowercase()).or_default();
+        if !slot.iter().any(|n| n.eq_ignore_ascii_case(&full)) {
+            slot.push(full);
+        }
+    }
+
+    /// The archive's full name for `name`, or `name` unchanged when it is already full or the
+    /// archive knows no single full name it could stand for.
+    pub fn canonicalize(&self, name: &str) -> String {
+        let parts = name_words(name);
+        let Some(last) = parts.last() else {
+            return name.to_string();
+        };
+        let Some(fulls) = self.by_last.get(&last.to_lowercase()) else {
+            return name.to_string();
+        };
+        let candidates: Vec<&String> = fulls
+            .iter()
+            .filter(|f| {
+                parts.len() < 2
+                    || f.split_whitespace()
+                        .next()
+                        .is_some_and(|first| first.eq_ignore_ascii_case(parts[0]))
+            })
+            .collect();
+        match candidates.as_slice() {
+            [one] => (*one).clone(),
+            _ => name.to_string(),
+        }
+    }
+}
+
+/// A name without honorifics and titles: "Sir Keir Starmer" → ["Keir", "Starmer"].
+fn name_words(name: &str) -> Vec<&str> {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    split_run(&ws).name
+}
+
+/// Convenience form of [`NameIndex`]: canonicalises `name` against `known` full names.
+pub fn canonicalize<S: AsRef<str>>(known: &[S], name: &str) -> String {
+    NameIndex::new(known.iter().map(AsRef::as_ref)).canonicalize(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(text: &str) -> Entities {
+        Entities::from_texts([text])
+    }
+
+    #[test]
+    fn roles_before_and_after_names() {
+        let t = table(
+            "Transport chief Dame Nora Pike met Mayor Ali Reza. Sam Ode, the city's former housing adviser, agreed. Wales's first minister Cai Bryn spoke.",
+        );
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Nora Pike", "Ali Reza", "Sam Ode", "Cai Bryn"]);
+        assert_eq!(t.people[0].roles, vec!["Transport chief"]);
+        assert_eq!(t.people[0].gender, Some(Gender::Female));
+        assert_eq!(t.people[1].roles, vec!["Mayor"]);
+        assert_eq!(t.people[2].roles, vec!["city's former housing adviser"]);
+        assert_eq!(t.people[3].roles, vec!["Wales's first minister"]);
+    }
+
+    #[test]
+    fn places_and_groups_are_not_people() {
+        let t = table(
+            "The Harbour Council met in North Fenwick. The Green Party and Rail Office agreed.",
+        );
+        assert!(t.people.is_empty(), "{:?}", t.people);
+    }
+
+    #[test]
+    fn honorifics_and_surnames() {
+        let mut r = Resolver::new(table("Sir Ravi Menon spoke. Ms Okoro Dunne replied."));
+        assert_eq!(r.resolve("Sir Ravi").speaker.as_deref(), Some("Ravi Menon"));
+        assert_eq!(
+            r.resolve("Ms Dunne").speaker.as_deref(),
+            Some("Okoro Dunne")
+        );
+        assert_eq!(r.resolve("Menon").speaker.as_deref(), Some("Ravi Menon"));
+        assert_eq!(r.entities.people[1].gender, Some(Gender::Female));
+    }
+
+    #[test]
+    fn pronouns_follow_gendered_salience() {
+        let mut r = Resolver::new(table("Mrs Ada Vale met Mr Tom Hale."));
+        let ada = r.resolve("Mrs Ada Vale");
+        r.note_speaker(&ada);
+        r.note_subject(1);
+        assert_eq!(r.resolve("she").speaker.as_deref(), Some("Ada Vale"));
+        assert_eq!(r.resolve("he").speaker.as_deref(), Some("Tom Hale"));
+        assert_eq!(r.resolve("they").speaker, None);
+    }
+
+    #[test]
+    fn capital_titles_stand_for_the_latest_speaker_and_are_remembered() {
+        let mut r = Resolver::new(table("Ada Vale will speak."));
+        let ada = r.resolve("Ada Vale");
+        r.note_speaker(&ada);
+        let t = r.resolve("the Home Secretary");
+        assert_eq!(t.speaker.as_deref(), Some("Ada Vale"));
+        assert_eq!(r.resolve("Home Sec").speaker.as_deref(), Some("Ada Vale"));
+        assert_eq!(r.resolve("a spokesman").speaker, None);
+    }
+
+    #[test]
+    fn unlisted_sources_are_kept_as_written() {
+        let mut r = Resolver::new(Entities::default());
+        assert_eq!(r.resolve("Graham").speaker.as_deref(), Some("Graham"));
+        assert_eq!(r.resolve("the minister").speaker, None);
+    }
+
+    #[test]
+    fn descriptions_before_a_name_are_dropped() {
+        let mut r = Resolver::new(Entities::default());
+        let got = r.resolve("Harbour ally James Pell");
+        assert_eq!(got.speaker.as_deref(), Some("James Pell"));
+        assert_eq!(r.resolve("Friday").speaker, None);
+        assert_eq!(r.resolve("Unfortunately").speaker, None);
+    }
+
+    #[test]
+    fn a_shared_surname_goes_to_the_salient_holder() {
+        let mut r = Resolver::new(table("Ann Vale and Tom Vale arrived."));
+        r.note_subject(1);
+        assert_eq!(r.resolve("Vale").speaker.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
+    fn name_index_maps_unique_surnames_only() {
+        let idx = NameIndex::new([
+            "Liz Truss",
+            "Boris Johnson",
+            "Lyndon Johnson",
+            "Ms Liz Truss",
+        ]);
+        assert_eq!(idx.canonicalize("Truss"), "Liz Truss");
+        assert_eq!(idx.canonicalize("Ms Truss"), "Liz Truss");
+        assert_eq!(idx.canonicalize("Johnson"), "Johnson");
+        assert_eq!(idx.canonicalize("Boris Johnson"), "Boris Johnson");
+        assert_eq!(idx.canonicalize("Nobody"), "Nobody");
+        assert_eq!(canonicalize(&["Ada Vale"], "Vale"), "Ada Vale");
+    }
+
+    #[test]
+    fn words_keep_possessives_and_initials() {
+        let ws: Vec<&str> = words("Johnson\u{2019}s plan, J. Smith's U.S. trip.")
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        assert_eq!(
+            ws,
+            vec!["Johnson\u{2019}s", "plan", "J.", "Smith's", "U.S.", "trip"]
+        );
+    }
+}

@@ -1,0 +1,157 @@
+//! Quote extraction measured against the shared gold sets (seed article and PolNeAR). The data lives
+//! in `../shared`, outside the repository; where it is absent each test says why and passes.
+
+use newsdex::article::Article;
+use newsdex::eval::{read_gold, score_quotes, Counts};
+use newsdex::quotes::extract;
+use std::path::{Path, PathBuf};
+
+fn shared() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipped: {} is absent (the shared gold data lives outside the repository)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// A PolNeAR record as the indexer would build it: title as headline, `text` split on blank lines.
+pub fn polnear_article(source: &str, json: &str) -> Article {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
+    Article {
+        id: source.into(),
+        source: source.into(),
+        headline: field("title"),
+        published: newsdex::dates::parse_datetime(&field("date")),
+        body: field("text")
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect(),
+        ..Article::default()
+    }
+}
+
+#[test]
+fn seed_article_is_fully_right() {
+    let Some(dir) = shared() else { return };
+    let text = std::fs::read_to_string(dir.join("seed/000_ed8ae96d897d1463.txt")).unwrap();
+    let article = newsdex::parse::text::parse("seed/000_ed8ae96d897d1463.txt", &text).unwrap();
+    let gold = read_gold(&dir.join("gold/seed.quotes.jsonl")).unwrap();
+    let quotes = extract(&article);
+    let scored = score_quotes(&gold, &quotes);
+    let f = scored.counts.figures();
+    eprintln!("seed: {f} {:?}", scored.counts);
+    for m in &scored.misses {
+        eprintln!("  {m}");
+    }
+    for q in &quotes {
+        eprintln!(
+            "  [{}] {:?} <- {:?} ({})",
+            q.paragraph, q.text, q.speaker, q.rule
+        );
+    }
+    assert_eq!(f.recall, 1.0);
+    assert_eq!(f.attribution, 1.0);
+    assert!(f.precision >= 0.95, "precision {}", f.precision);
+}
+
+/// Extracts every PolNeAR article; returns (id, article with quotes, gold) in name order.
+fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuote>)> {
+    let mut names: Vec<_> = std::fs::read_dir(root.join("gold"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    names
+        .iter()
+        .map(|gold_path| {
+            let id = gold_path.file_stem().unwrap().to_string_lossy().to_string();
+            let json =
+                std::fs::read_to_string(root.join("articles").join(format!("{id}.json"))).unwrap();
+            let mut article = polnear_article(&id, &json);
+            article.quotes = extract(&article);
+            (id, article, read_gold(gold_path).unwrap())
+        })
+        .collect()
+}
+
+/// Targets: recall >= 97%, attribution >= 92% (named gold speakers). Measured on this branch:
+/// recall 0.975 (the ceiling is ~0.977: 174 gold quotes join sentences with " … " and match no
+/// span of the text), attribution 0.899, precision 0.731 over all articles and 0.898 over the 739
+/// articles that have any gold (185 gold files are empty, so every quote found there counts
+/// against precision). The asserts sit just below the measured figures so regressions fail.
+#[test]
+fn polnear_recall_attribution_precision() {
+    let Some(dir) = shared() else { return };
+    let mut total = Counts::default();
+    let mut annotated = Counts::default();
+    let mut misses = Vec::new();
+    for (id, article, gold) in polnear_run(&dir.join("corpora/polnear")) {
+        let s = score_quotes(&gold, &article.quotes);
+        total.add(&s.counts);
+        if !gold.is_empty() {
+            annotated.add(&s.counts);
+        }
+        misses.extend(s.misses.into_iter().map(|m| format!("{id}: {m}")));
+    }
+    let f = total.figures();
+    eprintln!("polnear: {f} {total:?}");
+    eprintln!(
+        "polnear precision over articles with gold: {:.3}",
+        annotated.figures().precision
+    );
+    if std::env::var_os("QUOTES_VERBOSE").is_some() {
+        for m in &misses {
+            eprintln!("  {m}");
+        }
+    }
+    assert!(f.recall >= 0.970, "recall {}", f.recall);
+    assert!(f.attribution >= 0.890, "attribution {}", f.attribution);
+    assert!(f.precision >= 0.720, "precision {}", f.precision);
+    assert!(annotated.figures().precision >= 0.890);
+}
+
+/// The in-crate scorer and `score_dir.py` must print the same line for the same predictions.
+#[test]
+fn in_crate_scorer_agrees_with_score_dir_py() {
+    let Some(dir) = shared() else { return };
+    let script = dir.join("tools/score_dir.py");
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output();
+    if python.is_err() || !script.exists() {
+        eprintln!("skipped: python3 or {} is missing", script.display());
+        return;
+    }
+    let out = tempfile::tempdir().unwrap();
+    let mut total = Counts::default();
+    for (id, article, gold) in polnear_run(&dir.join("corpora/polnear")) {
+        total.add(&score_quotes(&gold, &article.quotes).counts);
+        let json = serde_json::to_string(&article).unwrap();
+        std::fs::write(out.path().join(format!("{id}.json")), json).unwrap();
+    }
+    let run = std::process::Command::new("python3")
+        .arg(&script)
+        .arg(dir.join("corpora/polnear/gold"))
+        .arg(out.path())
+        .output()
+        .unwrap();
+    let printed = String::from_utf8_lossy(&run.stdout).to_string();
+    let ours = format!(
+        "{} ({} gold, {} named, {} predicted, 0 articles unreadable)",
+        total.figures(),
+        total.required,
+        total.named,
+        total.predicted
+    );
+    eprintln!("score_dir.py: {}", printed.trim());
+    eprintln!("in-crate:     {ours}");
+    assert_eq!(printed.trim(), ours);
+}
