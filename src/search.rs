@@ -150,7 +150,7 @@ pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSumm
             *t.roles.entry(role).or_default() += 1;
         }
         if let Some(form) = str_of(&doc, ctx.f.mention) {
-            *t.forms.entry(form).or_default() += 1;
+            *t.forms.entry(fold_form(form)).or_default() += 1;
         }
         if let Some(when) = published(&doc, &ctx.f) {
             t.first = Some(t.first.map_or(when, |f| f.min(when)));
@@ -180,6 +180,20 @@ pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSumm
             .then_with(|| a.speaker.cmp(&b.speaker))
     });
     Ok(out)
+}
+
+/// "She" opening a sentence and "she" inside one are the same form; so are "The Foreign Secretary"
+/// and "the Foreign Secretary". Names keep their case.
+fn fold_form(form: String) -> String {
+    const PRONOUNS: [&str; 5] = ["he", "she", "they", "we", "it"];
+    let lower = form.to_lowercase();
+    if PRONOUNS.contains(&lower.as_str()) {
+        lower
+    } else if let Some(rest) = form.strip_prefix("The ") {
+        format!("the {rest}")
+    } else {
+        form
+    }
 }
 
 fn published(doc: &TantivyDocument, f: &Fields) -> Option<ChronoDateTime<Utc>> {
