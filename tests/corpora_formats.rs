@@ -99,6 +99,10 @@ fn wcxb_body_word_f1() {
                 .unwrap();
         let want = truth["ground_truth"]["main_content"].as_str().unwrap_or("");
         let got = parse_one(path).map(|a| a.body.join("\n")).unwrap_or_default();
+        if std::env::var("NEWSDEX_SHOW").is_ok_and(|v| v == id) {
+            let bytes = std::fs::read(path).unwrap();
+            eprintln!("{:#?}", parse("x", path, &bytes, &ParseOptions::default()));
+        }
         let f1 = word_f1(&got, want);
         worst.push((f1, id));
         sum += f1;
@@ -328,4 +332,13 @@ fn wcxb_gz_pages_parse_through_the_gz_path() {
     let direct = parse("x", Path::new("x.html"), &raw, &ParseOptions::default()).unwrap();
     let zipped = parse_one(&path).unwrap();
     assert_eq!(direct.articles[0].body, zipped.body);
+}
+
+/// `NEWSDEX_PAGE=path cargo test --test corpora_formats show_page -- --nocapture` prints one parse.
+#[test]
+fn show_page() {
+    let Some(path) = std::env::var_os("NEWSDEX_PAGE") else { return };
+    let path = PathBuf::from(path);
+    let bytes = std::fs::read(&path).unwrap();
+    eprintln!("{:#?}", parse("page", &path, &bytes, &ParseOptions::default()));
 }

@@ -27,6 +27,16 @@ pub struct PageContext<'a> {
 /// 1000 measured best on the WCXB dev pages (mean word F1 0.929 → 0.935).
 const CHAR_THRESHOLD: usize = 1000;
 
+/// Chrome-named elements with less text than this (in characters) are removed outright.
+const SMALL_CHROME: usize = 400;
+
+/// A content block with fewer words than this is probably not the article.
+const SCRAP_WORDS: usize = 80;
+
+/// Tag nesting past this is refused before parsing: tree building and Readability slow down
+/// quadratically with depth (6000 levels take 5 s) and recurse. Real pages stay far below it.
+const MAX_NESTING: usize = 1500;
+
 /// Deeper nesting than this is not article structure; the walk stops there rather than risk the stack.
 const MAX_DEPTH: usize = 256;
 
@@ -39,6 +49,12 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
         ..Article::default()
     };
     article.warnings.extend(decode_warning);
+    if nesting_depth(&html) > MAX_NESTING {
+        return Err(ParseError::Malformed {
+            format: "HTML",
+            reason: format!("elements nested more than {MAX_NESTING} deep; not a page a person reads"),
+        });
+    }
     let doc = Document::from(html.as_ref());
     let meta = Meta::read(&doc);
     let page_captions = captions_of(&doc, "article figcaption");
@@ -53,19 +69,23 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
     let mut meta = meta;
     let content = readable_content(doc, ctx.url, &mut meta);
     let mut walk = Walk::default();
-    match &content {
-        Some(fragment) => walk.node(&fragment.root(), 0),
-        None => {
-            // Readability found no content block: fall back to the whole page, chrome stripped.
-            let doc = Document::from(html.as_ref());
-            doc.select(CHROME_ELEMENTS).remove();
-            let body = doc.select("body");
-            if let Some(node) = body.nodes().first() {
-                walk.node(node, 0);
+    if let Some(fragment) = &content {
+        walk.node(&fragment.root(), 0);
+    }
+    walk.flush();
+    if word_count(&walk.units) < SCRAP_WORDS {
+        // Readability found nothing or a scrap (a footer, a teaser): try the densest text block.
+        let doc = Document::from(html.as_ref());
+        remove_chrome(&doc);
+        if let Some(block) = densest_block(&doc) {
+            let mut dense = Walk::default();
+            dense.node(&block, 0);
+            dense.flush();
+            if word_count(&dense.units) > 2 * word_count(&walk.units) {
+                walk = dense;
             }
         }
     }
-    walk.flush();
 
     article.url = ctx.url.map(str::to_string).or(meta.url.clone());
     article.headline = meta.headline.clone().unwrap_or_default();
@@ -148,7 +168,6 @@ fn normalise_for_compare(s: &str) -> String {
 fn readable_content(doc: Document, url: Option<&str>, meta: &mut Meta) -> Option<Document> {
     let cfg = dom_smoothie::Config {
         char_threshold: CHAR_THRESHOLD,
-        keep_classes: true,
         ..dom_smoothie::Config::default()
     };
     // A relative or odd WARC URL must not cost the article: Readability only uses it for links.
@@ -165,6 +184,44 @@ fn readable_content(doc: Document, url: Option<&str>, meta: &mut Meta) -> Option
     meta.readability_date = found.published_time.as_deref().and_then(parse_datetime);
     let fragment = Document::fragment(found.content);
     Some(fragment)
+}
+
+/// An upper bound on element nesting, from the tags alone: start tags that a parser closes by
+/// itself (`<p>`, `<li>`, void elements) are not counted.
+fn nesting_depth(html: &str) -> usize {
+    const NOT_NESTING: &[&str] = &[
+        "p", "li", "td", "th", "tr", "dt", "dd", "option", "br", "img", "hr", "meta", "link",
+        "input", "area", "base", "col", "embed", "param", "source", "track", "wbr",
+    ];
+    let (mut depth, mut max) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
+        let start = at + offset + 1;
+        at = start;
+        let Some(&first) = bytes.get(start) else { break };
+        if first == b'/' {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if !first.is_ascii_alphabetic() {
+            continue;
+        }
+        let name_len = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(bytes.len() - start);
+        let name = html.get(start..start + name_len).unwrap_or("").to_ascii_lowercase();
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        depth += 1;
+        max = max.max(depth);
+        if max > MAX_NESTING {
+            break;
+        }
+    }
+    max
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,10 +667,12 @@ fn related_of(doc: &Document) -> Vec<String> {
 // ---------------------------------------------------------------------------------------------
 // Content walk
 
-/// Elements that are never article text, wherever they stand.
-const CHROME_ELEMENTS: &str =
-    "script, style, noscript, template, nav, footer, aside, form, button, select, svg, iframe, \
-     header nav, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
+/// Elements that never hold article text.
+const NEVER_TEXT: &str = "script, style, noscript, template, button, select, svg, iframe";
+
+/// Elements that are page furniture unless they turn out to wrap the article itself.
+const CHROME_ELEMENTS: &str = "nav, footer, aside, form, [role=navigation], [role=banner], \
+     [role=contentinfo], [aria-hidden=true]";
 
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "nav", "footer", "form", "button", "select", "svg",
@@ -635,21 +694,68 @@ const CHROME_WORDS: &[&str] = &[
     "taboola", "related", "recirculation", "sidebar", "popup", "modal", "banner", "paywall",
 ];
 
-/// Takes page furniture out before Readability scores the page: its output drops the class names
-/// that would let it be recognised afterwards. A chrome-named element holding most of the page's
-/// text is a wrapper with an unlucky name, and stays.
+/// Takes small pieces of page furniture (share bars, cookie notices, newsletter boxes, menus) out
+/// before Readability scores the page; its output drops the class names that would let them be
+/// recognised afterwards. Large chrome-named blocks are left to Readability: on the WCXB pages,
+/// removing them cost more articles (ASP.NET `<form>` wrappers, themed story containers) than it
+/// saved (mean word F1 0.931 with them removed, 0.939 without, 0.940 removing only the small ones).
 fn remove_chrome(doc: &Document) {
-    doc.select(CHROME_ELEMENTS).remove();
+    doc.select(NEVER_TEXT).remove();
     let total = doc.select("body").text().chars().count().max(1);
-    for node in doc.select("[class], [id]").nodes() {
+    let structural = doc.select(CHROME_ELEMENTS);
+    let named = doc.select("[class], [id]");
+    let candidates = structural.nodes().iter().chain(
+        named
+            .nodes()
+            .iter()
+            .filter(|n| is_chrome(n) && !n.is(CHROME_ELEMENTS)),
+    );
+    for node in candidates {
         let name = node.node_name().unwrap_or_default().to_ascii_lowercase();
-        if matches!(name.as_str(), "html" | "body" | "main" | "article") || !is_chrome(node) {
+        if matches!(name.as_str(), "html" | "body" | "main" | "article") {
             continue;
         }
-        if node.text().chars().count() * 3 < total {
+        let len = node.text().chars().count();
+        if len < SMALL_CHROME || (len * 3 < total && link_density(node, len) > 0.6) {
             node.remove_from_parent();
         }
     }
+}
+
+/// The share of an element's text that sits inside links.
+fn link_density(node: &NodeRef, len: usize) -> f64 {
+    let linked: usize = node
+        .descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| n.as_ref() == "a"))
+        .map(|a| a.text().chars().count())
+        .sum();
+    linked as f64 / len.max(1) as f64
+}
+
+/// When Readability finds nothing (or a scrap), the element holding the most paragraph text,
+/// crediting each `<p>` to its parent and, at half weight, its grandparent.
+fn densest_block(doc: &Document) -> Option<NodeRef<'_>> {
+    let mut scores: Vec<(NodeRef<'_>, usize)> = Vec::new();
+    for p in doc.select("p, pre, li").nodes() {
+        let len = p.text().split_whitespace().count();
+        if len < 8 {
+            continue;
+        }
+        let parent = p.parent();
+        let grand = parent.as_ref().and_then(NodeRef::parent);
+        for (node, amount) in [(parent, len), (grand, len / 2)] {
+            let Some(node) = node else { continue };
+            match scores.iter_mut().find(|(n, _)| n.id == node.id) {
+                Some(entry) => entry.1 += amount,
+                None => scores.push((node, amount)),
+            }
+        }
+    }
+    scores.into_iter().max_by_key(|(_, s)| *s).map(|(n, _)| n)
+}
+
+fn word_count(units: &[String]) -> usize {
+    units.iter().map(|u| u.split_whitespace().count()).sum()
 }
 
 /// Headings that introduce a list of other stories.
@@ -749,15 +855,6 @@ impl Walk {
             let caption = clean_text(&node.text());
             if !caption.is_empty() && !self.captions.contains(&caption) {
                 self.captions.push(caption);
-            }
-            return;
-        }
-        if node.is_element() && is_chrome(node) {
-            if node
-                .attr("class")
-                .is_some_and(|c| c.to_ascii_lowercase().contains("related"))
-            {
-                self.take_links(node);
             }
             return;
         }

@@ -307,9 +307,128 @@ mod tests {
     }
 
     #[test]
+    fn detects_by_extension_confirmed_by_content() {
+        let d = |name: &str, bytes: &[u8]| Format::detect(Path::new(name), bytes);
+        assert_eq!(d("a.txt", b"Head\n\nBody"), Ok(Format::Text));
+        assert_eq!(d("a.txt", b"\n <!DOCTYPE html><html>"), Ok(Format::Html));
+        assert_eq!(d("a.TXT", b"<HTML><body>"), Ok(Format::Html));
+        assert_eq!(d("a.htm", b"anything"), Ok(Format::Html));
+        assert_eq!(d("a.json", b" [{}]"), Ok(Format::Json));
+        assert_eq!(d("a.jsonl", b"{}"), Ok(Format::JsonLines));
+        assert_eq!(d("a.ndjson", b"{}"), Ok(Format::JsonLines));
+        assert_eq!(d("a.warc", b"WARC/1.0\r\n"), Ok(Format::Warc));
+        assert_eq!(d("a.warc.gz", b"\x1f\x8b\x08"), Ok(Format::Warc));
+        assert_eq!(d("a.html.gz", b"\x1f\x8b\x08"), Ok(Format::Html));
+        let json = d("a.json", b"title: x").unwrap_err();
+        assert_eq!(json.to_string(), "malformed JSON: starts with `title: x`, not `{` or `[`");
+        let gz = d("a.warc.gz", b"WARC/1.0").unwrap_err();
+        assert!(gz.to_string().starts_with("malformed gzip: named .gz but"), "{gz}");
+        let pdf = d("report.PDF", b"%PDF").unwrap_err();
+        assert!(matches!(&pdf, ParseError::Unsupported(m) if m.starts_with(".pdf files are not read")), "{pdf}");
+        assert!(matches!(d("a.zip.gz", b"\x1f\x8b"), Err(ParseError::Unsupported(_))));
+    }
+
+    #[test]
+    fn gzipped_files_parse_as_the_format_inside() {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(b"<html><body><h1>Zipped</h1><p>Inside the archive.</p></body></html>")
+            .unwrap();
+        let bytes = enc.finish().unwrap();
+        let parsed = parse("z", Path::new("z.html.gz"), &bytes, &ParseOptions::default()).unwrap();
+        assert_eq!(parsed.articles[0].headline, "Zipped");
+        let corrupt = [&bytes[..12], &[0xff; 20][..]].concat();
+        let err = parse("z", Path::new("z.html.gz"), &corrupt, &ParseOptions::default());
+        assert!(matches!(err, Err(ParseError::Malformed { format: "gzip", .. })), "{err:?}");
+    }
+
+    #[test]
+    fn html_sniffed_in_a_txt_file() {
+        let html = b"<!DOCTYPE html><html><head><title>Sniffed</title></head><body><p>Body.</p></body></html>";
+        let parsed = parse("s", Path::new("s.txt"), html, &ParseOptions::default()).unwrap();
+        assert_eq!(parsed.articles[0].headline, "Sniffed");
+        assert_eq!(parsed.articles[0].body, vec!["Body."]);
+    }
+
+    #[test]
+    fn deeply_nested_html_does_not_overflow() {
+        let deep = |n: usize| format!("<html><body>{}<p>deep text</p></body></html>", "<div>".repeat(n));
+        let parsed = parse("d", Path::new("d.html"), deep(1_000).as_bytes(), &ParseOptions::default());
+        assert_eq!(parsed.unwrap().articles[0].body, vec!["deep text"]);
+        let refused = parse("d", Path::new("d.html"), deep(100_000).as_bytes(), &ParseOptions::default());
+        assert!(matches!(refused, Err(ParseError::Malformed { format: "HTML", .. })), "{refused:?}");
+    }
+
+    #[test]
     fn ids_are_stable_and_distinct() {
         assert_eq!(article_id("a/b.txt"), article_id("a/b.txt"));
         assert_ne!(article_id("a/b.txt"), article_id("a/c.txt"));
         assert_eq!(article_id("a/b.txt").len(), 16);
+    }
+
+    mod no_panic {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        const EXTENSIONS: &[&str] = &[
+            "a.txt", "a.html", "a.htm", "a.json", "a.jsonl", "a.ndjson", "a.warc", "a.warc.gz",
+            "a.html.gz", "a.xyz", "noext",
+        ];
+
+        /// Fragments that steer random input into each parser's deeper paths.
+        fn pieces() -> impl Strategy<Value = Vec<u8>> {
+            let piece = prop_oneof![
+                Just(b"<html><body>".to_vec()),
+                Just(b"<p>".to_vec()),
+                Just(b"</div>".to_vec()),
+                Just(b"<br>".to_vec()),
+                Just(b"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[".to_vec()),
+                Just(b"<meta charset=\"shift_jis\">".to_vec()),
+                Just(b"&amp;&#x1F600;&#99999999;".to_vec()),
+                Just(b"{\"title\": \"".to_vec()),
+                Just(b"\", \"text\": [\"".to_vec()),
+                Just(b"\"date\": 1e300, ".to_vec()),
+                Just(b"\n".to_vec()),
+                Just(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n".to_vec()),
+                Just(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec()),
+                Just(b"ff\r\n".to_vec()),
+                Just(b"Read more: ".to_vec()),
+                Just(b"20 January 2022, 15:23".to_vec()),
+                proptest::collection::vec(any::<u8>(), 0..40),
+                "[a-zA-Z .,:\"]{0,40}".prop_map(String::into_bytes),
+            ];
+            proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+        }
+
+        fn gz(bytes: &[u8]) -> Vec<u8> {
+            use std::io::Write;
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            enc.write_all(bytes).unwrap();
+            enc.finish().unwrap()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..1500)) {
+                for name in EXTENSIONS {
+                    let _ = parse("p", Path::new(name), &bytes, &ParseOptions::default());
+                }
+            }
+
+            #[test]
+            fn shaped_input_never_panics(bytes in pieces(), cut in 0usize..400) {
+                for name in EXTENSIONS {
+                    let _ = parse("p", Path::new(name), &bytes, &ParseOptions::default());
+                }
+                let zipped = gz(&bytes);
+                let cut = zipped.len().saturating_sub(cut);
+                for name in ["a.warc.gz", "a.jsonl.gz", "a.html.gz"] {
+                    let _ = parse("p", Path::new(name), &zipped, &ParseOptions::default());
+                    let _ = parse("p", Path::new(name), &zipped[..cut], &ParseOptions::default());
+                }
+            }
+        }
     }
 }
