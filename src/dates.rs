@@ -19,17 +19,24 @@ pub fn parse_datetime(input: &str) -> Option<DateTime<Utc>> {
 /// without one is read as UTC, so a caller holding both kinds of the same moment prefers this one.
 pub fn has_zone(input: &str) -> bool {
     let s = input.trim();
-    if s.ends_with(['Z', 'z']) && s.len() > 10 && s[..s.len() - 1].ends_with(|c: char| c.is_ascii_digit()) {
+    if s.ends_with(['Z', 'z'])
+        && s.len() > 10
+        && s[..s.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    {
         return true;
     }
-    let tail = s.rsplit(|c: char| c == '+' || c == '-' || c.is_whitespace()).next().unwrap_or("");
+    let tail = s
+        .rsplit(|c: char| c == '+' || c == '-' || c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let sign_at = s.len().saturating_sub(tail.len() + 1);
     let signed = s[sign_at..].starts_with(['+', '-']) && s.len() > 16;
     if signed && numeric_offset(&s[sign_at..]).is_some() {
         return true;
     }
-    s.split_whitespace()
-        .any(|w| w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic()) && zone_offset(w).is_some())
+    s.split_whitespace().any(|w| {
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic()) && zone_offset(w).is_some()
+    })
 }
 
 /// `25.04.2024`, `25.04.2024, 14:07`, `25.04.2024 | 14:07 Uhr`: day first, as most of Europe writes.
@@ -48,7 +55,11 @@ fn parse_dotted(s: &str) -> Option<DateTime<Utc>> {
     if before.chars().filter(|c| c.is_ascii_digit()).count() > 0 || before.len() > 30 {
         return None;
     }
-    let (d, m, y): (u32, u32, i32) = (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
+    let (d, m, y): (u32, u32, i32) = (
+        parts[0].parse().ok()?,
+        parts[1].parse().ok()?,
+        parts[2].parse().ok()?,
+    );
     let date = NaiveDate::from_ymd_opt(y, m, d)?;
     let mut time = NaiveTime::MIN;
     for tok in rest[date_end..].split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
@@ -79,12 +90,21 @@ fn parse_machine(s: &str) -> Option<DateTime<Utc>> {
     if let Ok(dt) = DateTime::parse_from_rfc2822(s) {
         return Some(dt.with_timezone(&Utc));
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%.f%z", "%Y-%m-%dT%H:%M%z"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f%z",
+        "%Y-%m-%d %H:%M:%S%.f%z",
+        "%Y-%m-%dT%H:%M%z",
+    ] {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
             return Some(dt.with_timezone(&Utc));
         }
     }
-    for fmt in ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"] {
+    for fmt in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+    ] {
         if let Ok(dt) = NaiveDateTime::parse_from_str(s, fmt) {
             return Some(dt.and_utc());
         }
@@ -110,8 +130,18 @@ fn month_number(word: &str) -> Option<u32> {
         return None;
     }
     let full = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     let idx = MONTHS.iter().position(|m| w.starts_with(m))?;
     // "mar" must not match "marine": accept the abbreviation, "sept", or the full name only.
@@ -150,7 +180,11 @@ fn numeric_offset(word: &str) -> Option<i32> {
         return None;
     }
     let h: i32 = digits[..2].parse().ok()?;
-    let m: i32 = digits.get(2..).filter(|d| !d.is_empty()).map_or(Ok(0), str::parse).ok()?;
+    let m: i32 = digits
+        .get(2..)
+        .filter(|d| !d.is_empty())
+        .map_or(Ok(0), str::parse)
+        .ok()?;
     (h <= 14 && m < 60).then_some(sign * (h * 3600 + m * 60))
 }
 
@@ -162,7 +196,13 @@ fn parse_english(s: &str) -> Option<DateTime<Utc>> {
     let mut pm = None;
     let cleaned: String = s
         .chars()
-        .map(|c| if c == ',' || c == '|' || c == '(' || c == ')' { ' ' } else { c })
+        .map(|c| {
+            if c == ',' || c == '|' || c == '(' || c == ')' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     for raw in cleaned.split_whitespace() {
         let tok = raw.trim_end_matches('.');
@@ -201,7 +241,11 @@ fn parse_english(s: &str) -> Option<DateTime<Utc>> {
     }
     let naive = date.and_time(NaiveTime::from_hms_opt(h, m, sec)?);
     let zone = FixedOffset::east_opt(offset.unwrap_or(0))?;
-    Some(zone.from_local_datetime(&naive).single()?.with_timezone(&Utc))
+    Some(
+        zone.from_local_datetime(&naive)
+            .single()?
+            .with_timezone(&Utc),
+    )
 }
 
 /// `15:23`, `15.23`, `3:23pm`, `09:05:10`.
@@ -211,7 +255,10 @@ fn parse_clock(tok: &str) -> Option<(u32, u32, u32)> {
     if !(2..=3).contains(&parts.len()) || parts.iter().any(|p| p.is_empty() || p.len() > 2) {
         return None;
     }
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let (h, m, s) = (nums[0], nums[1], nums.get(2).copied().unwrap_or(0));
     (h < 24 && m < 60 && s < 60 && parts[1].len() == 2).then_some((h, m, s))
 }
@@ -221,32 +268,52 @@ mod tests {
     use super::*;
 
     fn utc(s: &str) -> String {
-        parse_datetime(s).map(|d| d.to_rfc3339()).unwrap_or_default()
+        parse_datetime(s)
+            .map(|d| d.to_rfc3339())
+            .unwrap_or_default()
     }
 
     #[test]
     fn english_forms() {
         assert_eq!(utc("20 January 2022, 15:23"), "2022-01-20T15:23:00+00:00");
         assert_eq!(utc("Jan 20, 2022 3:23 pm"), "2022-01-20T15:23:00+00:00");
-        assert_eq!(utc("Thursday 20 January 2022 15.23 GMT"), "2022-01-20T15:23:00+00:00");
-        assert_eq!(utc("Friday 1 July 2022 09.05 BST"), "2022-07-01T08:05:00+00:00");
+        assert_eq!(
+            utc("Thursday 20 January 2022 15.23 GMT"),
+            "2022-01-20T15:23:00+00:00"
+        );
+        assert_eq!(
+            utc("Friday 1 July 2022 09.05 BST"),
+            "2022-07-01T08:05:00+00:00"
+        );
         assert_eq!(utc("March 3rd, 2021"), "2021-03-03T00:00:00+00:00");
-        assert_eq!(utc("Sept 9, 2015 12:10 am EDT"), "2015-09-09T04:10:00+00:00");
+        assert_eq!(
+            utc("Sept 9, 2015 12:10 am EDT"),
+            "2015-09-09T04:10:00+00:00"
+        );
     }
 
     #[test]
     fn machine_forms() {
-        assert_eq!(utc("2022-01-20T15:23:00+01:00"), "2022-01-20T14:23:00+00:00");
+        assert_eq!(
+            utc("2022-01-20T15:23:00+01:00"),
+            "2022-01-20T14:23:00+00:00"
+        );
         assert_eq!(utc("2022-01-20"), "2022-01-20T00:00:00+00:00");
         assert_eq!(utc("2022-01-20 15:23:00"), "2022-01-20T15:23:00+00:00");
-        assert_eq!(utc("Thu, 20 Jan 2022 15:23:00 +0000"), "2022-01-20T15:23:00+00:00");
+        assert_eq!(
+            utc("Thu, 20 Jan 2022 15:23:00 +0000"),
+            "2022-01-20T15:23:00+00:00"
+        );
     }
 
     #[test]
     fn day_first_dotted_forms() {
         assert_eq!(utc("25.04.2024"), "2024-04-25T00:00:00+00:00");
         assert_eq!(utc("25.04.2024, 14:07 Uhr"), "2024-04-25T14:07:00+00:00");
-        assert_eq!(utc("Stand: 25.04.2024 | 14:07 Uhr"), "2024-04-25T14:07:00+00:00");
+        assert_eq!(
+            utc("Stand: 25.04.2024 | 14:07 Uhr"),
+            "2024-04-25T14:07:00+00:00"
+        );
         assert_eq!(utc("1.5.2024"), "2024-05-01T00:00:00+00:00");
         assert_eq!(utc("31.02.2024"), "");
         assert_eq!(utc("Version 1.2.3"), "");
@@ -256,26 +323,52 @@ mod tests {
     fn more_real_forms() {
         assert_eq!(utc("2023-04-28 18:11:01.0"), "2023-04-28T18:11:01+00:00");
         assert_eq!(utc("2024-08-07T22:06Z"), "2024-08-07T22:06:00+00:00");
-        assert_eq!(utc("2024-05-03T15:47:42.389000+00:00"), "2024-05-03T15:47:42.389+00:00");
+        assert_eq!(
+            utc("2024-05-03T15:47:42.389000+00:00"),
+            "2024-05-03T15:47:42.389+00:00"
+        );
         assert_eq!(utc("2024-05-03T15:47:42+0200"), "2024-05-03T13:47:42+00:00");
-        assert_eq!(utc("Fri, 03 May 2024 15:47:42 GMT"), "2024-05-03T15:47:42+00:00");
-        assert_eq!(utc("May 3, 2024 at 9:05 a.m. EDT"), "2024-05-03T13:05:00+00:00");
+        assert_eq!(
+            utc("Fri, 03 May 2024 15:47:42 GMT"),
+            "2024-05-03T15:47:42+00:00"
+        );
+        assert_eq!(
+            utc("May 3, 2024 at 9:05 a.m. EDT"),
+            "2024-05-03T13:05:00+00:00"
+        );
         assert_eq!(utc("Updated 3 May 2024"), "2024-05-03T00:00:00+00:00");
     }
 
     #[test]
     fn knows_when_a_zone_is_given() {
-        for s in ["2024-05-03T15:47:42Z", "2024-05-03T15:47:42+02:00", "2024-05-03T15:47:42-0500", "Jan 20, 2022 3:23 pm EST"] {
+        for s in [
+            "2024-05-03T15:47:42Z",
+            "2024-05-03T15:47:42+02:00",
+            "2024-05-03T15:47:42-0500",
+            "Jan 20, 2022 3:23 pm EST",
+        ] {
             assert!(has_zone(s), "{s}");
         }
-        for s in ["2024-05-03T15:47:42", "2024-05-03", "2023-04-28 18:11:01.0", "20 January 2022"] {
+        for s in [
+            "2024-05-03T15:47:42",
+            "2024-05-03",
+            "2023-04-28 18:11:01.0",
+            "20 January 2022",
+        ] {
             assert!(!has_zone(s), "{s}");
         }
     }
 
     #[test]
     fn rejects_non_dates() {
-        for s in ["None", "", "Marine Le Pen", "31 February 2022", "3 pm", "100,000 troops"] {
+        for s in [
+            "None",
+            "",
+            "Marine Le Pen",
+            "31 February 2022",
+            "3 pm",
+            "100,000 troops",
+        ] {
             assert_eq!(parse_datetime(s), None, "{s}");
         }
     }

@@ -88,17 +88,23 @@ fn wcxb_body_word_f1() {
     let step = if cfg!(debug_assertions) { 4 } else { 1 };
     let (mut sum, mut n) = (0.0, 0usize);
     let mut worst: Vec<(f64, String)> = Vec::new();
-    for path in sorted_files(&dir.join("html"), ".html.gz").iter().step_by(step) {
+    for path in sorted_files(&dir.join("html"), ".html.gz")
+        .iter()
+        .step_by(step)
+    {
         let id = path
             .file_name()
             .and_then(|f| f.to_str())
             .map(|f| f.trim_end_matches(".html.gz").to_string())
             .unwrap();
-        let truth: Value =
-            serde_json::from_slice(&std::fs::read(dir.join(format!("ground-truth/{id}.json"))).unwrap())
-                .unwrap();
+        let truth: Value = serde_json::from_slice(
+            &std::fs::read(dir.join(format!("ground-truth/{id}.json"))).unwrap(),
+        )
+        .unwrap();
         let want = truth["ground_truth"]["main_content"].as_str().unwrap_or("");
-        let got = parse_one(path).map(|a| a.body.join("\n")).unwrap_or_default();
+        let got = parse_one(path)
+            .map(|a| a.body.join("\n"))
+            .unwrap_or_default();
         if std::env::var("NEWSDEX_SHOW").is_ok_and(|v| v == id) {
             let bytes = std::fs::read(path).unwrap();
             eprintln!("{:#?}", parse("x", path, &bytes, &ParseOptions::default()));
@@ -145,7 +151,9 @@ fn fundus_pages(root: &Path) -> Vec<(PathBuf, Expected)> {
                 })
                 .collect();
             let entries: Value = serde_json::from_slice(&std::fs::read(&json).unwrap()).unwrap();
-            let Some(entries) = entries.as_object() else { continue };
+            let Some(entries) = entries.as_object() else {
+                continue;
+            };
             let mut keys: Vec<&String> = entries.keys().collect();
             keys.sort();
             if keys.len() != pages.len() {
@@ -155,7 +163,11 @@ fn fundus_pages(root: &Path) -> Vec<(PathBuf, Expected)> {
                 let e = &entries[key];
                 let authors = e["authors"]
                     .as_array()
-                    .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(|x| x.as_str().map(str::to_string))
+                            .collect()
+                    })
                     .unwrap_or_default();
                 out.push((
                     page,
@@ -199,18 +211,26 @@ fn fundus_headline_byline_date() {
         if squash(&a.headline) == squash(&want.title) {
             head += 1;
         } else {
-            misses.push(format!("headline {name}: {:?} want {:?}", a.headline, want.title));
+            misses.push(format!(
+                "headline {name}: {:?} want {:?}",
+                a.headline, want.title
+            ));
         }
         let byline = squash(&a.byline.clone().unwrap_or_default()).to_lowercase();
         let by_ok = if want.authors.is_empty() {
             a.byline.is_none()
         } else {
-            want.authors.iter().all(|w| byline.contains(&squash(w).to_lowercase()))
+            want.authors
+                .iter()
+                .all(|w| byline.contains(&squash(w).to_lowercase()))
         };
         if by_ok {
             by += 1;
         } else {
-            misses.push(format!("byline {name}: {:?} want {:?}", a.byline, want.authors));
+            misses.push(format!(
+                "byline {name}: {:?} want {:?}",
+                a.byline, want.authors
+            ));
         }
         let want_date = want.date.as_deref().and_then(parse_datetime);
         // An expected time without a zone is the publisher's local time: any whole zone offset
@@ -228,7 +248,10 @@ fn fundus_headline_byline_date() {
         if date_ok {
             date += 1;
         } else {
-            misses.push(format!("date {name}: {:?} want {:?}", a.published, want.date));
+            misses.push(format!(
+                "date {name}: {:?} want {:?}",
+                a.published, want.date
+            ));
         }
     }
     let pct = |k: usize| 100.0 * k as f64 / pages.len().max(1) as f64;
@@ -283,16 +306,25 @@ fn warc_real_fixtures_read_without_panic() {
     let mut files: Vec<PathBuf> = walk(&root.join("warc/real-fixtures"));
     files.retain(|p| {
         let n = p.to_string_lossy();
-        n.ends_with(".warc") || n.ends_with(".warc.gz") || n.ends_with(".arc.gz") || n.ends_with(".arc")
+        n.ends_with(".warc")
+            || n.ends_with(".warc.gz")
+            || n.ends_with(".arc.gz")
+            || n.ends_with(".arc")
     });
     assert!(!files.is_empty());
     for path in files {
         let mut file = std::fs::File::open(&path).unwrap();
         let mut count = 0usize;
-        let result = parse_reader("f", &path, &mut file, &ParseOptions::default(), &mut |_| count += 1);
+        let result = parse_reader("f", &path, &mut file, &ParseOptions::default(), &mut |_| {
+            count += 1
+        });
         let name = path.strip_prefix(&root).unwrap_or(&path).display();
         match result {
-            Ok(problems) => eprintln!("{name}: {count} articles, {} problems {:?}", problems.len(), problems.first()),
+            Ok(problems) => eprintln!(
+                "{name}: {count} articles, {} problems {:?}",
+                problems.len(),
+                problems.first()
+            ),
             Err(e) => eprintln!("{name}: refused: {e}"),
         }
     }
@@ -364,8 +396,13 @@ fn wcxb_gz_pages_parse_through_the_gz_path() {
 /// `NEWSDEX_PAGE=path cargo test --test corpora_formats show_page -- --nocapture` prints one parse.
 #[test]
 fn show_page() {
-    let Some(path) = std::env::var_os("NEWSDEX_PAGE") else { return };
+    let Some(path) = std::env::var_os("NEWSDEX_PAGE") else {
+        return;
+    };
     let path = PathBuf::from(path);
     let bytes = std::fs::read(&path).unwrap();
-    eprintln!("{:#?}", parse("page", &path, &bytes, &ParseOptions::default()));
+    eprintln!(
+        "{:#?}",
+        parse("page", &path, &bytes, &ParseOptions::default())
+    );
 }

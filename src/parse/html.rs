@@ -52,7 +52,9 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
     if nesting_depth(&html) > MAX_NESTING {
         return Err(ParseError::Malformed {
             format: "HTML",
-            reason: format!("elements nested more than {MAX_NESTING} deep; not a page a person reads"),
+            reason: format!(
+                "elements nested more than {MAX_NESTING} deep; not a page a person reads"
+            ),
         });
     }
     let doc = Document::from(html.as_ref());
@@ -219,7 +221,9 @@ fn nesting_depth(html: &str) -> usize {
     while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
         let start = at + offset + 1;
         at = start;
-        let Some(&first) = bytes.get(start) else { break };
+        let Some(&first) = bytes.get(start) else {
+            break;
+        };
         if first == b'/' {
             depth = depth.saturating_sub(1);
             continue;
@@ -231,7 +235,10 @@ fn nesting_depth(html: &str) -> usize {
             .iter()
             .position(|b| !b.is_ascii_alphanumeric())
             .unwrap_or(bytes.len() - start);
-        let name = html.get(start..start + name_len).unwrap_or("").to_ascii_lowercase();
+        let name = html
+            .get(start..start + name_len)
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if NOT_NESTING.contains(&name.as_str()) {
             continue;
         }
@@ -539,7 +546,8 @@ fn is_byline_name(name: &str) -> bool {
 /// The page's own `<h1>`, which is what the reader sees as the headline: JSON-LD and Open Graph
 /// often carry a search-engine variant of it. Site logos set in `<h1>` are passed over.
 fn visible_headline(doc: &Document, sites: &[String]) -> Option<String> {
-    let plausible = |t: &String| t.chars().count() >= 6 && t.len() <= 400 && !is_site_name(t, sites);
+    let plausible =
+        |t: &String| t.chars().count() >= 6 && t.len() <= 400 && !is_site_name(t, sites);
     let scoped = doc.select("article h1, main h1, [itemprop=articleBody] h1, [role=main] h1");
     scoped
         .nodes()
@@ -616,7 +624,11 @@ fn time_elements(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
     for sel in ["[itemprop=datePublished]", "time[datetime]"] {
         for n in doc.select(sel).nodes() {
-            out.extend(n.attr("datetime").or_else(|| n.attr("content")).map(|v| v.to_string()));
+            out.extend(
+                n.attr("datetime")
+                    .or_else(|| n.attr("content"))
+                    .map(|v| v.to_string()),
+            );
         }
     }
     out
@@ -665,7 +677,9 @@ const INVISIBLE: [char; 5] = ['\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{
 /// "By Jane Doe" → "Jane Doe".
 fn clean_byline(s: &str) -> String {
     let s = clean_text(s);
-    for prefix in ["By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por "] {
+    for prefix in [
+        "By ", "by ", "BY ", "Von ", "von ", "Par ", "par ", "Por ", "por ",
+    ] {
         if let Some(rest) = s.strip_prefix(prefix) {
             return rest.trim().to_string();
         }
@@ -699,10 +713,7 @@ fn author_names(v: &Value) -> Vec<String> {
     match v {
         Value::String(s) => vec![s.clone()],
         Value::Array(items) => items.iter().flat_map(author_names).collect(),
-        Value::Object(map) => map
-            .get("name")
-            .map(author_names)
-            .unwrap_or_default(),
+        Value::Object(map) => map.get("name").map(author_names).unwrap_or_default(),
         _ => Vec::new(),
     }
 }
@@ -832,18 +843,82 @@ const SKIP_TAGS: &[&str] = &[
 ];
 
 const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dd", "div", "dl",
-    "dt", "fieldset", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li",
-    "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td",
-    "th", "caption", "ul", "body", "html",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "thead",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "ul",
+    "body",
+    "html",
 ];
 
 /// Class or id words of page furniture: share bars, cookie banners, newsletter boxes, comments.
 const CHROME_WORDS: &[&str] = &[
-    "share", "sharing", "social", "cookie", "cookies", "consent", "newsletter", "subscribe",
-    "promo", "advert", "advertisement", "ad", "ads", "comments", "comment", "breadcrumb",
-    "breadcrumbs", "nav", "navigation", "menu", "footer", "toolbar", "signup", "outbrain",
-    "taboola", "related", "recirculation", "sidebar", "popup", "modal", "banner", "paywall",
+    "share",
+    "sharing",
+    "social",
+    "cookie",
+    "cookies",
+    "consent",
+    "newsletter",
+    "subscribe",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "comments",
+    "comment",
+    "breadcrumb",
+    "breadcrumbs",
+    "nav",
+    "navigation",
+    "menu",
+    "footer",
+    "toolbar",
+    "signup",
+    "outbrain",
+    "taboola",
+    "related",
+    "recirculation",
+    "sidebar",
+    "popup",
+    "modal",
+    "banner",
+    "paywall",
 ];
 
 /// Takes small pieces of page furniture (share bars, cookie notices, newsletter boxes, menus) out
@@ -1037,7 +1112,10 @@ impl Walk {
 
     fn take_links(&mut self, node: &NodeRef) {
         for item in node.descendants_it() {
-            if item.node_name().is_some_and(|n| n.eq_ignore_ascii_case("a")) {
+            if item
+                .node_name()
+                .is_some_and(|n| n.eq_ignore_ascii_case("a"))
+            {
                 let title = clean_text(&item.text());
                 if title.split_whitespace().count() >= 3 && !self.related.contains(&title) {
                     self.related.push(title);
@@ -1055,7 +1133,8 @@ mod tests {
         parse("p.html", html.as_bytes(), &PageContext::default()).unwrap()
     }
 
-    const BODY: &str = "<p>The council voted on Tuesday to raise fares by four per cent, the first \
+    const BODY: &str =
+        "<p>The council voted on Tuesday to raise fares by four per cent, the first \
         rise in three years, after a long debate in the chamber that ran late into the night.</p>\
         <p>Amara Okafor, who leads the transport committee, said the plan was fair and that the \
         money would go to new buses on the busiest routes across the city and its suburbs.</p>\
@@ -1078,7 +1157,10 @@ mod tests {
         let a = page(&html);
         // No <h1> on the page: the JSON-LD headline, its entities decoded, outranks og:title.
         assert_eq!(a.headline, "Fares to rise & more");
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2022-01-20T14:23:00+00:00");
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2022-01-20T14:23:00+00:00"
+        );
         assert_eq!(a.updated.unwrap().to_rfc3339(), "2022-01-21T09:00:00+00:00");
         assert_eq!(a.byline.as_deref(), Some("Ada Quill, Ben Rowe"));
         assert_eq!(a.standfirst.as_deref(), Some("Council backs the rise."));
@@ -1096,7 +1178,10 @@ mod tests {
         let a = page(&html);
         assert_eq!(a.headline, "Buses return");
         assert_eq!(a.byline.as_deref(), Some("Cai Dunn"));
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2023-05-04T08:00:00+00:00");
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2023-05-04T08:00:00+00:00"
+        );
         assert!(!a.body.iter().any(|p| p == "Buses return"));
     }
 
@@ -1125,8 +1210,14 @@ mod tests {
         let a = page(&html);
         let body = a.body.join("\n");
         for chrome in [
-            "Newsmenu", "cookies", "Sharetwitter", "Subscribenow", "trackerscript", "color",
-            "Commenter", "Copyrightfooter",
+            "Newsmenu",
+            "cookies",
+            "Sharetwitter",
+            "Subscribenow",
+            "trackerscript",
+            "color",
+            "Commenter",
+            "Copyrightfooter",
         ] {
             assert!(!body.contains(chrome), "{chrome} in body: {body}");
         }
@@ -1143,7 +1234,12 @@ mod tests {
              </article></body></html>"
         );
         let a = page(&html);
-        assert!(a.body.contains(&"Fish & chips cost £5 — a record high,".to_string()), "{:?}", a.body);
+        assert!(
+            a.body
+                .contains(&"Fish & chips cost £5 — a record high,".to_string()),
+            "{:?}",
+            a.body
+        );
         assert!(a.body.contains(&"second line here.".to_string()));
         assert_eq!(a.related, vec!["Council in meltdown over budget"]);
         assert_eq!(a.captions, vec!["The town hall. Picture: Harbour Press"]);
@@ -1157,8 +1253,15 @@ mod tests {
              <li><a href=/b>Tram line opens next month</a></li></ul></article></body></html>"
         );
         let a = page(&html);
-        assert!(a.related.contains(&"Bus drivers vote to strike".to_string()), "{a:?}");
-        assert!(!a.body.iter().any(|p| p.contains("Tram line") || p == "Related stories"));
+        assert!(
+            a.related
+                .contains(&"Bus drivers vote to strike".to_string()),
+            "{a:?}"
+        );
+        assert!(!a
+            .body
+            .iter()
+            .any(|p| p.contains("Tram line") || p == "Related stories"));
     }
 
     #[test]
@@ -1169,7 +1272,8 @@ mod tests {
         let a = parse("c.html", &bytes, &PageContext::default()).unwrap();
         assert_eq!(a.headline, "Café prices");
         assert_eq!(a.body, vec!["Price £100 at the café."]);
-        let stale = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café</p></body></html>";
+        let stale =
+            "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Café</p></body></html>";
         let a = parse("s.html", stale.as_bytes(), &PageContext::default()).unwrap();
         assert_eq!(a.body, vec!["Café"]);
         bytes.clear();
@@ -1180,14 +1284,19 @@ mod tests {
 
     #[test]
     fn broken_html_still_reads() {
-        let a = page("<html><body><h1>Broken <b>page</h1><p>Unclosed <i>para <p>Next one</div></span>");
+        let a =
+            page("<html><body><h1>Broken <b>page</h1><p>Unclosed <i>para <p>Next one</div></span>");
         assert_eq!(a.headline, "Broken page");
         assert!(a.body.iter().any(|p| p.contains("Next one")));
     }
 
     #[test]
     fn empty_page_has_no_content() {
-        let err = parse("e.html", b"<html><body><script>x()</script></body></html>", &PageContext::default());
+        let err = parse(
+            "e.html",
+            b"<html><body><script>x()</script></body></html>",
+            &PageContext::default(),
+        );
         assert_eq!(err.unwrap_err(), ParseError::NoContent);
     }
 

@@ -11,7 +11,14 @@ use serde_json::{Map, Value};
 use std::io::{BufRead, Read};
 
 const TITLE: &[&str] = &["title", "headline"];
-const BODY: &[&str] = &["text", "body", "content", "maintext", "article", "article_text"];
+const BODY: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "maintext",
+    "article",
+    "article_text",
+];
 const PUBLISHED: &[&str] = &[
     "date",
     "published",
@@ -115,7 +122,9 @@ pub fn parse_lines(
             Err(e) => return Err(ParseError::Unreadable(e.to_string())),
         }
         if buf.len() as u64 > MAX_FILE_BYTES {
-            problems.push(format!("line {n}: over the {MAX_FILE_BYTES}-byte limit for one record"));
+            problems.push(format!(
+                "line {n}: over the {MAX_FILE_BYTES}-byte limit for one record"
+            ));
             if skip_line(&mut reader).is_err() {
                 break;
             }
@@ -225,7 +234,10 @@ fn text_of(v: &Value) -> Option<String> {
             let parts: Vec<String> = items.iter().filter_map(text_of).collect();
             (!parts.is_empty()).then(|| parts.join("\n\n"))
         }
-        Value::Object(map) => map.get("text").or_else(|| map.get("name")).and_then(text_of),
+        Value::Object(map) => map
+            .get("text")
+            .or_else(|| map.get("name"))
+            .and_then(text_of),
         _ => None,
     }
 }
@@ -233,12 +245,9 @@ fn text_of(v: &Value) -> Option<String> {
 /// A date string, or a Unix time in seconds (newspaper3k) or milliseconds.
 fn date_of(v: &Value) -> Option<DateTime<Utc>> {
     match v {
-        Value::String(s) => parse_datetime(s).or_else(|| {
-            s.trim()
-                .parse::<f64>()
-                .ok()
-                .and_then(epoch)
-        }),
+        Value::String(s) => {
+            parse_datetime(s).or_else(|| s.trim().parse::<f64>().ok().and_then(epoch))
+        }
         Value::Number(n) => n.as_f64().and_then(epoch),
         Value::Object(map) => map.get("$date").and_then(date_of),
         _ => None,
@@ -269,8 +278,7 @@ fn authors_of(v: &Value) -> Vec<String> {
 /// Paragraphs split on blank lines; a text with none is split on single newlines instead.
 pub(crate) fn paragraphs(body: &str) -> Vec<String> {
     let body = body.replace("\r\n", "\n");
-    let blank_lines = body.split('\n').any(|l| l.trim().is_empty())
-        && body.trim().contains('\n');
+    let blank_lines = body.split('\n').any(|l| l.trim().is_empty()) && body.trim().contains('\n');
     let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let parts: Vec<String> = if blank_lines {
         let mut out = Vec::new();
@@ -306,7 +314,9 @@ fn record(source: &str, map: &Map<String, Value>, opts: &ParseOptions) -> Result
         .and_then(text_of)
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .unwrap_or_default();
-    let body = field(map, opts, "body", BODY).and_then(text_of).unwrap_or_default();
+    let body = field(map, opts, "body", BODY)
+        .and_then(text_of)
+        .unwrap_or_default();
     for unit in paragraphs(&body) {
         match text::related_link(&unit) {
             Some(link) if !link.is_empty() => article.related.push(link.to_string()),
@@ -344,7 +354,9 @@ fn record(source: &str, map: &Map<String, Value>, opts: &ParseOptions) -> Result
             "publication date {} not understood",
             v.to_string().chars().take(60).collect::<String>()
         )),
-        (None, None) => article.warnings.push("no publication date found".to_string()),
+        (None, None) => article
+            .warnings
+            .push("no publication date found".to_string()),
     }
     Ok(article)
 }
@@ -355,8 +367,10 @@ mod tests {
 
     fn doc(text: &str) -> (Vec<Article>, Vec<String>) {
         let mut out = Vec::new();
-        let problems =
-            parse_document("a.json", text, &ParseOptions::default(), &mut |a| out.push(a)).unwrap();
+        let problems = parse_document("a.json", text, &ParseOptions::default(), &mut |a| {
+            out.push(a)
+        })
+        .unwrap();
         (out, problems)
     }
 
@@ -380,7 +394,10 @@ mod tests {
         assert_eq!(a.body, vec!["Fares rose by 4%.", "More to come."]);
         assert_eq!(a.related, vec!["Bus strike called"]);
         assert_eq!(a.byline.as_deref(), Some("Ada Quill, Ben Rowe"));
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2017-07-08T04:00:00+00:00");
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2017-07-08T04:00:00+00:00"
+        );
         assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(a.standfirst, None);
     }
@@ -395,18 +412,33 @@ mod tests {
             assert_eq!(a[0].body, vec!["One.", "Two.", "Three."]);
             assert_eq!(a[0].warnings, vec!["no publication date found"]);
         }
-        let (a, _) = doc(r#"{"title": "H", "content": "x", "datePublished": "Jan 20, 2022 3:23 pm", "dateModified": "2022-01-21"}"#);
-        assert_eq!(a[0].published.unwrap().to_rfc3339(), "2022-01-20T15:23:00+00:00");
-        assert_eq!(a[0].updated.unwrap().to_rfc3339(), "2022-01-21T00:00:00+00:00");
+        let (a, _) = doc(
+            r#"{"title": "H", "content": "x", "datePublished": "Jan 20, 2022 3:23 pm", "dateModified": "2022-01-21"}"#,
+        );
+        assert_eq!(
+            a[0].published.unwrap().to_rfc3339(),
+            "2022-01-20T15:23:00+00:00"
+        );
+        assert_eq!(
+            a[0].updated.unwrap().to_rfc3339(),
+            "2022-01-21T00:00:00+00:00"
+        );
     }
 
     #[test]
     fn array_numbers_records_and_reports_empty_ones() {
-        let (a, p) = doc(r#"[{"title": "A", "text": "a"}, {"title": "", "text": ""}, 3, {"title": "C"}]"#);
+        let (a, p) =
+            doc(r#"[{"title": "A", "text": "a"}, {"title": "", "text": ""}, 3, {"title": "C"}]"#);
         assert_eq!(a.len(), 2);
         assert_eq!(a[1].source, "a.json#4");
         assert_ne!(a[0].id, a[1].id);
-        assert_eq!(p, vec!["record 2: no title and no text", "record 3: not an object but a number"]);
+        assert_eq!(
+            p,
+            vec![
+                "record 2: no title and no text",
+                "record 3: not an object but a number"
+            ]
+        );
     }
 
     #[test]
@@ -425,17 +457,32 @@ mod tests {
     #[test]
     fn mapped_field_names() {
         let opts = ParseOptions {
-            fields: vec![("body".into(), "article_body".into()), ("title".into(), "hed".into())],
+            fields: vec![
+                ("body".into(), "article_body".into()),
+                ("title".into(), "hed".into()),
+            ],
         };
-        let (a, _) = lines(r#"{"hed": "Mapped", "article_body": "Para one.\n\nPara two."}"#, &opts).unwrap();
+        let (a, _) = lines(
+            r#"{"hed": "Mapped", "article_body": "Para one.\n\nPara two."}"#,
+            &opts,
+        )
+        .unwrap();
         assert_eq!(a[0].headline, "Mapped");
         assert_eq!(a[0].body.len(), 2);
     }
 
     #[test]
     fn invalid_json_says_where() {
-        let err = parse_document("a.json", "{\"title\": ", &ParseOptions::default(), &mut |_| {}).unwrap_err();
-        let ParseError::Malformed { format, reason } = err else { panic!() };
+        let err = parse_document(
+            "a.json",
+            "{\"title\": ",
+            &ParseOptions::default(),
+            &mut |_| {},
+        )
+        .unwrap_err();
+        let ParseError::Malformed { format, reason } = err else {
+            panic!()
+        };
         assert_eq!(format, "JSON");
         assert!(reason.contains("line 1"), "{reason}");
         let err = lines("not json\n", &ParseOptions::default()).unwrap_err();
@@ -444,7 +491,12 @@ mod tests {
 
     #[test]
     fn object_without_content_is_no_content() {
-        let err = parse_document("a.json", r#"{"title": null, "text": "  "}"#, &ParseOptions::default(), &mut |_| {});
+        let err = parse_document(
+            "a.json",
+            r#"{"title": null, "text": "  "}"#,
+            &ParseOptions::default(),
+            &mut |_| {},
+        );
         assert_eq!(err.unwrap_err(), ParseError::NoContent);
     }
 }

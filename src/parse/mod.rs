@@ -46,7 +46,10 @@ pub enum ParseError {
     #[error("unsupported file type: {0}")]
     Unsupported(String),
     #[error("malformed {format}: {reason}")]
-    Malformed { format: &'static str, reason: String },
+    Malformed {
+        format: &'static str,
+        reason: String,
+    },
 }
 
 /// The input formats newsdex reads.
@@ -105,7 +108,10 @@ fn not_gzip() -> ParseError {
 fn from_extension(ext: &str, head: Option<&[u8]>) -> Result<Format, ParseError> {
     let start = head.map(|h| {
         let h = h.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(h);
-        let at = h.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(h.len());
+        let at = h
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(h.len());
         &h[at..]
     });
     let looks_html = |s: &[u8]| {
@@ -249,7 +255,9 @@ pub fn parse(
     opts: &ParseOptions,
 ) -> Result<Parsed, ParseError> {
     let mut articles = Vec::new();
-    let problems = parse_reader(source, path, &mut &bytes[..], opts, &mut |a| articles.push(a))?;
+    let problems = parse_reader(source, path, &mut &bytes[..], opts, &mut |a| {
+        articles.push(a)
+    })?;
     Ok(Parsed { articles, problems })
 }
 
@@ -320,12 +328,24 @@ mod tests {
         assert_eq!(d("a.warc.gz", b"\x1f\x8b\x08"), Ok(Format::Warc));
         assert_eq!(d("a.html.gz", b"\x1f\x8b\x08"), Ok(Format::Html));
         let json = d("a.json", b"title: x").unwrap_err();
-        assert_eq!(json.to_string(), "malformed JSON: starts with `title: x`, not `{` or `[`");
+        assert_eq!(
+            json.to_string(),
+            "malformed JSON: starts with `title: x`, not `{` or `[`"
+        );
         let gz = d("a.warc.gz", b"WARC/1.0").unwrap_err();
-        assert!(gz.to_string().starts_with("malformed gzip: named .gz but"), "{gz}");
+        assert!(
+            gz.to_string().starts_with("malformed gzip: named .gz but"),
+            "{gz}"
+        );
         let pdf = d("report.PDF", b"%PDF").unwrap_err();
-        assert!(matches!(&pdf, ParseError::Unsupported(m) if m.starts_with(".pdf files are not read")), "{pdf}");
-        assert!(matches!(d("a.zip.gz", b"\x1f\x8b"), Err(ParseError::Unsupported(_))));
+        assert!(
+            matches!(&pdf, ParseError::Unsupported(m) if m.starts_with(".pdf files are not read")),
+            "{pdf}"
+        );
+        assert!(matches!(
+            d("a.zip.gz", b"\x1f\x8b"),
+            Err(ParseError::Unsupported(_))
+        ));
     }
 
     #[test]
@@ -335,11 +355,25 @@ mod tests {
         enc.write_all(b"<html><body><h1>Zipped</h1><p>Inside the archive.</p></body></html>")
             .unwrap();
         let bytes = enc.finish().unwrap();
-        let parsed = parse("z", Path::new("z.html.gz"), &bytes, &ParseOptions::default()).unwrap();
+        let parsed = parse(
+            "z",
+            Path::new("z.html.gz"),
+            &bytes,
+            &ParseOptions::default(),
+        )
+        .unwrap();
         assert_eq!(parsed.articles[0].headline, "Zipped");
         let corrupt = [&bytes[..12], &[0xff; 20][..]].concat();
-        let err = parse("z", Path::new("z.html.gz"), &corrupt, &ParseOptions::default());
-        assert!(matches!(err, Err(ParseError::Malformed { format: "gzip", .. })), "{err:?}");
+        let err = parse(
+            "z",
+            Path::new("z.html.gz"),
+            &corrupt,
+            &ParseOptions::default(),
+        );
+        assert!(
+            matches!(err, Err(ParseError::Malformed { format: "gzip", .. })),
+            "{err:?}"
+        );
     }
 
     #[test]
@@ -352,11 +386,29 @@ mod tests {
 
     #[test]
     fn deeply_nested_html_does_not_overflow() {
-        let deep = |n: usize| format!("<html><body>{}<p>deep text</p></body></html>", "<div>".repeat(n));
-        let parsed = parse("d", Path::new("d.html"), deep(1_000).as_bytes(), &ParseOptions::default());
+        let deep = |n: usize| {
+            format!(
+                "<html><body>{}<p>deep text</p></body></html>",
+                "<div>".repeat(n)
+            )
+        };
+        let parsed = parse(
+            "d",
+            Path::new("d.html"),
+            deep(1_000).as_bytes(),
+            &ParseOptions::default(),
+        );
         assert_eq!(parsed.unwrap().articles[0].body, vec!["deep text"]);
-        let refused = parse("d", Path::new("d.html"), deep(100_000).as_bytes(), &ParseOptions::default());
-        assert!(matches!(refused, Err(ParseError::Malformed { format: "HTML", .. })), "{refused:?}");
+        let refused = parse(
+            "d",
+            Path::new("d.html"),
+            deep(100_000).as_bytes(),
+            &ParseOptions::default(),
+        );
+        assert!(
+            matches!(refused, Err(ParseError::Malformed { format: "HTML", .. })),
+            "{refused:?}"
+        );
     }
 
     #[test]
@@ -371,8 +423,17 @@ mod tests {
         use proptest::prelude::*;
 
         const EXTENSIONS: &[&str] = &[
-            "a.txt", "a.html", "a.htm", "a.json", "a.jsonl", "a.ndjson", "a.warc", "a.warc.gz",
-            "a.html.gz", "a.xyz", "noext",
+            "a.txt",
+            "a.html",
+            "a.htm",
+            "a.json",
+            "a.jsonl",
+            "a.ndjson",
+            "a.warc",
+            "a.warc.gz",
+            "a.html.gz",
+            "a.xyz",
+            "noext",
         ];
 
         /// Fragments that steer random input into each parser's deeper paths.

@@ -113,7 +113,10 @@ pub fn related_link(unit: &str) -> Option<&str> {
 
 /// `By Will Taylor`, `By Jane Doe and John Roe, Political Editor`.
 pub(crate) fn byline(unit: &str) -> Option<&str> {
-    let name = unit.strip_prefix("By ").or_else(|| unit.strip_prefix("BY "))?.trim();
+    let name = unit
+        .strip_prefix("By ")
+        .or_else(|| unit.strip_prefix("BY "))?
+        .trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words
         .iter()
@@ -161,7 +164,9 @@ fn strip_label(part: &str) -> (&str, bool) {
 fn is_date_part(part: &str) -> bool {
     let (part, _) = strip_label(part);
     let datey = |w: &str| {
-        let w = w.trim_matches(|c: char| c == ',' || c == '.').to_ascii_lowercase();
+        let w = w
+            .trim_matches(|c: char| c == ',' || c == '.')
+            .to_ascii_lowercase();
         w.is_empty()
             || w.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-')
             || [
@@ -170,8 +175,10 @@ fn is_date_part(part: &str) -> bool {
             ]
             .iter()
             .any(|m| w.starts_with(m))
-            || ["am", "pm", "at", "on", "gmt", "bst", "utc", "est", "edt", "cet", "cest"]
-                .contains(&w.as_str())
+            || [
+                "am", "pm", "at", "on", "gmt", "bst", "utc", "est", "edt", "cet", "cest",
+            ]
+            .contains(&w.as_str())
     };
     part.len() <= 80 && part.split_whitespace().all(datey) && parse_datetime(part).is_some()
 }
@@ -183,7 +190,9 @@ pub(crate) fn is_date_line(unit: &str) -> bool {
 pub(crate) fn read_date_line(unit: &str, article: &mut Article) {
     for part in unit.split('|') {
         let (date, updated) = strip_label(part);
-        let Some(when) = parse_datetime(date) else { continue };
+        let Some(when) = parse_datetime(date) else {
+            continue;
+        };
         let slot = if updated || article.published.is_some() {
             &mut article.updated
         } else {
@@ -209,10 +218,19 @@ mod tests {
     #[test]
     fn reads_every_part_of_the_layout() {
         let a = parse("x.txt", LAYOUT).unwrap();
-        assert_eq!(a.headline, "Minister 'will not back down', says Transport Sec");
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2025-10-03T09:05:00+00:00");
+        assert_eq!(
+            a.headline,
+            "Minister 'will not back down', says Transport Sec"
+        );
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2025-10-03T09:05:00+00:00"
+        );
         assert_eq!(a.updated.unwrap().to_rfc3339(), "2025-10-03T18:40:00+00:00");
-        assert_eq!(a.standfirst.as_deref(), Some("The row over fares deepened on Friday"));
+        assert_eq!(
+            a.standfirst.as_deref(),
+            Some("The row over fares deepened on Friday")
+        );
         assert_eq!(a.captions.len(), 1);
         assert_eq!(a.byline.as_deref(), Some("Ada Quill"));
         assert_eq!(a.body.len(), 2);
@@ -221,7 +239,11 @@ mod tests {
 
     #[test]
     fn headline_and_body_only() {
-        let a = parse("b.txt", "Fares rise\n\nFares rose by 4% on Monday.\n\nMore to come.\n").unwrap();
+        let a = parse(
+            "b.txt",
+            "Fares rise\n\nFares rose by 4% on Monday.\n\nMore to come.\n",
+        )
+        .unwrap();
         assert_eq!(a.headline, "Fares rise");
         assert_eq!(a.standfirst, None);
         assert_eq!(a.published, None);
@@ -237,7 +259,14 @@ mod tests {
 
     #[test]
     fn hard_wrapped_lines_join() {
-        let a = parse("d.txt", "Head\n\nThe council met on\nthe day to vote.\nIt passed.\n").unwrap();
-        assert_eq!(a.body, vec!["The council met on the day to vote.", "It passed."]);
+        let a = parse(
+            "d.txt",
+            "Head\n\nThe council met on\nthe day to vote.\nIt passed.\n",
+        )
+        .unwrap();
+        assert_eq!(
+            a.body,
+            vec!["The council met on the day to vote.", "It passed."]
+        );
     }
 }

@@ -103,15 +103,21 @@ pub fn parse_stream(
             }
         };
         records += 1;
-        let uri = record
-            .header("warc-target-uri")
-            .map(|u| u.trim().trim_start_matches('<').trim_end_matches('>').to_string());
+        let uri = record.header("warc-target-uri").map(|u| {
+            u.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string()
+        });
         let wanted = record
             .header("warc-type")
             .is_some_and(|t| t.eq_ignore_ascii_case("response"))
             && record.length <= MAX_FILE_BYTES;
         if !wanted {
-            if record.header("warc-type").is_some_and(|t| t.eq_ignore_ascii_case("response")) {
+            if record
+                .header("warc-type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("response"))
+            {
                 problems.push(format!(
                     "record {records} ({}): {}-byte response is over the limit; skipped",
                     uri.as_deref().unwrap_or("no URI"),
@@ -185,7 +191,9 @@ fn read_header(reader: &mut impl BufRead) -> Result<Option<Record>, Stop> {
         line.clear();
         let n = read_line(reader, &mut line)?;
         if n == 0 {
-            return Err(Stop::Broken("stream ends inside a record header".to_string()));
+            return Err(Stop::Broken(
+                "stream ends inside a record header".to_string(),
+            ));
         }
         total += n;
         if total > MAX_HEADER_BLOCK {
@@ -231,8 +239,8 @@ fn read_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> Result<usize, Sto
 }
 
 fn skip(reader: &mut impl BufRead, length: u64) -> Result<(), String> {
-    let copied = std::io::copy(&mut reader.take(length), &mut std::io::sink())
-        .map_err(|e| e.to_string())?;
+    let copied =
+        std::io::copy(&mut reader.take(length), &mut std::io::sink()).map_err(|e| e.to_string())?;
     if copied < length {
         return Err(format!("{copied} of {length} bytes present"));
     }
@@ -341,7 +349,13 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
     loop {
         let line_end = find(body, b"\n")?;
         let size_text = String::from_utf8_lossy(&body[..line_end]);
-        let size_text = size_text.trim().split(';').next().unwrap_or("").trim().to_string();
+        let size_text = size_text
+            .trim()
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_string();
         let size = usize::from_str_radix(&size_text, 16).ok()?;
         body = &body[line_end + 1..];
         if size == 0 {
@@ -349,7 +363,10 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(body.get(..size)?);
         body = &body[size..];
-        body = body.strip_prefix(b"\r\n").or_else(|| body.strip_prefix(b"\n")).unwrap_or(body);
+        body = body
+            .strip_prefix(b"\r\n")
+            .or_else(|| body.strip_prefix(b"\n"))
+            .unwrap_or(body);
     }
 }
 
@@ -432,19 +449,43 @@ mod tests {
     fn archive() -> Vec<Vec<u8>> {
         vec![
             record("warcinfo", "", b"software: test\r\n"),
-            record("request", "https://example.org/a", b"GET /a HTTP/1.1\r\n\r\n"),
-            record("response", "<https://example.org/a>", &http("text/html; charset=utf-8", PAGE.as_bytes(), "")),
-            record("response", "https://example.org/logo.png", &http("image/png", b"\x89PNG", "")),
-            record("revisit", "https://example.org/a", b"HTTP/1.1 200 OK\r\n\r\n"),
+            record(
+                "request",
+                "https://example.org/a",
+                b"GET /a HTTP/1.1\r\n\r\n",
+            ),
+            record(
+                "response",
+                "<https://example.org/a>",
+                &http("text/html; charset=utf-8", PAGE.as_bytes(), ""),
+            ),
+            record(
+                "response",
+                "https://example.org/logo.png",
+                &http("image/png", b"\x89PNG", ""),
+            ),
+            record(
+                "revisit",
+                "https://example.org/a",
+                b"HTTP/1.1 200 OK\r\n\r\n",
+            ),
             record(
                 "response",
                 "https://example.org/b",
-                &http("text/html", &gz(PAGE.replace("Fares rise", "Second page").as_bytes()), "Content-Encoding: gzip\r\n"),
+                &http(
+                    "text/html",
+                    &gz(PAGE.replace("Fares rise", "Second page").as_bytes()),
+                    "Content-Encoding: gzip\r\n",
+                ),
             ),
             record(
                 "response",
                 "https://example.org/c",
-                &http("text/html", format!("{:x}\r\n{PAGE}\r\n0\r\n\r\n", PAGE.len()).as_bytes(), "Transfer-Encoding: chunked\r\n"),
+                &http(
+                    "text/html",
+                    format!("{:x}\r\n{PAGE}\r\n0\r\n\r\n", PAGE.len()).as_bytes(),
+                    "Transfer-Encoding: chunked\r\n",
+                ),
             ),
         ]
     }
@@ -452,19 +493,41 @@ mod tests {
     #[test]
     fn reads_html_responses_and_skips_the_rest() {
         let plain: Vec<u8> = archive().concat();
-        let parsed = parse("a.warc", Path::new("a.warc"), &plain, &ParseOptions::default()).unwrap();
+        let parsed = parse(
+            "a.warc",
+            Path::new("a.warc"),
+            &plain,
+            &ParseOptions::default(),
+        )
+        .unwrap();
         assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
-        let heads: Vec<&str> = parsed.articles.iter().map(|a| a.headline.as_str()).collect();
+        let heads: Vec<&str> = parsed
+            .articles
+            .iter()
+            .map(|a| a.headline.as_str())
+            .collect();
         assert_eq!(heads, vec!["Fares rise", "Second page", "Fares rise"]);
         let a = &parsed.articles[0];
         assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(a.source, "a.warc#https://example.org/a");
-        assert_eq!(a.published.unwrap().to_rfc3339(), "2024-05-03T18:19:08+00:00");
-        assert!(parsed.articles[1].body.iter().any(|p| p.contains("council voted")));
+        assert_eq!(
+            a.published.unwrap().to_rfc3339(),
+            "2024-05-03T18:19:08+00:00"
+        );
+        assert!(parsed.articles[1]
+            .body
+            .iter()
+            .any(|p| p.contains("council voted")));
         assert!(parsed.articles[2].body.iter().all(|p| !p.starts_with('0')));
 
         let zipped: Vec<u8> = archive().iter().flat_map(|r| gz(r)).collect();
-        let parsed = parse("a.warc.gz", Path::new("a.warc.gz"), &zipped, &ParseOptions::default()).unwrap();
+        let parsed = parse(
+            "a.warc.gz",
+            Path::new("a.warc.gz"),
+            &zipped,
+            &ParseOptions::default(),
+        )
+        .unwrap();
         assert_eq!(parsed.articles.len(), 3);
     }
 
@@ -472,26 +535,61 @@ mod tests {
     fn truncated_gz_keeps_earlier_records() {
         let zipped: Vec<u8> = archive().iter().flat_map(|r| gz(r)).collect();
         let cut = &zipped[..zipped.len() - 40];
-        let parsed = parse("t.warc.gz", Path::new("t.warc.gz"), cut, &ParseOptions::default()).unwrap();
+        let parsed = parse(
+            "t.warc.gz",
+            Path::new("t.warc.gz"),
+            cut,
+            &ParseOptions::default(),
+        )
+        .unwrap();
         assert_eq!(parsed.articles.len(), 2);
         assert_eq!(parsed.problems.len(), 1);
         let expected = format!("at byte {}", cut.len());
-        assert!(parsed.problems[0].contains(&expected), "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0].contains(&expected),
+            "{:?}",
+            parsed.problems
+        );
 
         let plain: Vec<u8> = archive().concat();
         let cut = &plain[..plain.len() - 100];
         let parsed = parse("t.warc", Path::new("t.warc"), cut, &ParseOptions::default()).unwrap();
         assert_eq!(parsed.articles.len(), 2);
-        assert!(parsed.problems[0].contains("truncated at byte"), "{:?}", parsed.problems);
+        assert!(
+            parsed.problems[0].contains("truncated at byte"),
+            "{:?}",
+            parsed.problems
+        );
     }
 
     #[test]
     fn not_a_warc_is_an_error() {
-        let err = parse("x.warc", Path::new("x.warc"), b"hello there\n", &ParseOptions::default());
-        assert!(matches!(err, Err(ParseError::Malformed { format: "WARC", .. })), "{err:?}");
-        let err = parse("x.warc.gz", Path::new("x.warc.gz"), b"WARC/1.0\r\n", &ParseOptions::default());
-        assert!(matches!(err, Err(ParseError::Malformed { format: "gzip", .. })), "{err:?}");
-        let err = parse("y.warc", Path::new("y.warc"), b"WARC/1.0\r\nWARC-Type: response\r\n\r\n", &ParseOptions::default());
+        let err = parse(
+            "x.warc",
+            Path::new("x.warc"),
+            b"hello there\n",
+            &ParseOptions::default(),
+        );
+        assert!(
+            matches!(err, Err(ParseError::Malformed { format: "WARC", .. })),
+            "{err:?}"
+        );
+        let err = parse(
+            "x.warc.gz",
+            Path::new("x.warc.gz"),
+            b"WARC/1.0\r\n",
+            &ParseOptions::default(),
+        );
+        assert!(
+            matches!(err, Err(ParseError::Malformed { format: "gzip", .. })),
+            "{err:?}"
+        );
+        let err = parse(
+            "y.warc",
+            Path::new("y.warc"),
+            b"WARC/1.0\r\nWARC-Type: response\r\n\r\n",
+            &ParseOptions::default(),
+        );
         assert!(err.unwrap_err().to_string().contains("Content-Length"));
     }
 }
