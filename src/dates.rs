@@ -25,14 +25,11 @@ pub fn has_zone(input: &str) -> bool {
     {
         return true;
     }
-    let tail = s
-        .rsplit(|c: char| c == '+' || c == '-' || c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    let sign_at = s.len().saturating_sub(tail.len() + 1);
-    let signed = s[sign_at..].starts_with(['+', '-']) && s.len() > 16;
-    if signed && numeric_offset(&s[sign_at..]).is_some() {
-        return true;
+    // A trailing `+02:00` / `-0500` after a time; the date's own dashes come before byte 16.
+    if let Some(sign_at) = s.rfind(['+', '-']) {
+        if sign_at >= 16 && numeric_offset(&s[sign_at..]).is_some() {
+            return true;
+        }
     }
     s.split_whitespace().any(|w| {
         w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic()) && zone_offset(w).is_some()
@@ -356,6 +353,17 @@ mod tests {
             "20 January 2022",
         ] {
             assert!(!has_zone(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, failure_persistence: None, ..Default::default() })]
+        #[test]
+        fn never_panics(s in "\\PC{0,40}", t in "[0-9 .:+\\-TZa-zA-Z\u{3000}\u{e9}]{0,40}") {
+            let _ = parse_datetime(&s);
+            let _ = has_zone(&s);
+            let _ = parse_datetime(&t);
+            let _ = has_zone(&t);
         }
     }
 

@@ -69,7 +69,7 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
     remove_chrome(&doc);
 
     let mut meta = meta;
-    let content = readable_content(doc, ctx.url, &mut meta);
+    let content = readable_content(doc, &mut meta);
     let mut walk = Walk::default();
     if let Some(fragment) = &content {
         walk.node(&fragment.root(), 0);
@@ -187,16 +187,14 @@ fn normalise_for_compare(s: &str) -> String {
 }
 
 /// Runs Readability and re-parses its chosen content as a fragment to walk.
-fn readable_content(doc: Document, url: Option<&str>, meta: &mut Meta) -> Option<Document> {
+fn readable_content(doc: Document, meta: &mut Meta) -> Option<Document> {
     let cfg = dom_smoothie::Config {
         char_threshold: CHAR_THRESHOLD,
         ..dom_smoothie::Config::default()
     };
-    // A relative or odd WARC URL must not cost the article: Readability only uses it for links.
-    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut readability = dom_smoothie::Readability::with_document(doc, url, Some(cfg.clone()))
-        .or_else(|_| dom_smoothie::Readability::with_document(Document::from(""), None, Some(cfg)))
-        .ok()?;
+    // No page URL: Readability uses it only to make links absolute, which the walk does not keep,
+    // and a relative or odd WARC URL would make it refuse the page.
+    let mut readability = dom_smoothie::Readability::with_document(doc, None, Some(cfg)).ok()?;
     let found = readability.parse().ok()?;
     meta.readability_byline = found
         .byline
@@ -228,6 +226,13 @@ fn nesting_depth(html: &str) -> usize {
             depth = depth.saturating_sub(1);
             continue;
         }
+        if bytes[start..].starts_with(b"!--") {
+            match find(&bytes[start..], b"-->") {
+                Some(end) => at = start + end,
+                None => break,
+            }
+            continue;
+        }
         if !first.is_ascii_alphabetic() {
             continue;
         }
@@ -240,6 +245,15 @@ fn nesting_depth(html: &str) -> usize {
             .unwrap_or("")
             .to_ascii_lowercase();
         if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        // Script and style text is not markup: `i<n` in a minified loop is no tag.
+        if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+            let close = format!("</{name}");
+            match find_ignore_case(&bytes[start..], close.as_bytes()) {
+                Some(end) => at = start + end + 1,
+                None => break,
+            }
             continue;
         }
         depth += 1;
@@ -339,6 +353,12 @@ fn meta_charset(bytes: &[u8]) -> Option<String> {
         }
     }
     None
+}
+
+fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
@@ -1288,6 +1308,17 @@ mod tests {
             page("<html><body><h1>Broken <b>page</h1><p>Unclosed <i>para <p>Next one</div></span>");
         assert_eq!(a.headline, "Broken page");
         assert!(a.body.iter().any(|p| p.contains("Next one")));
+    }
+
+    #[test]
+    fn nesting_ignores_scripts_and_comments() {
+        let js = format!(
+            "<html><body><script>{}</script><!-- {} --><div><p>x</div>",
+            "a<b;".repeat(5000),
+            "<div>".repeat(5000)
+        );
+        assert_eq!(nesting_depth(&js), 3);
+        assert_eq!(nesting_depth(&"<div>".repeat(10)), 10);
     }
 
     #[test]

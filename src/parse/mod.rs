@@ -176,7 +176,7 @@ pub fn parse_reader(
 ) -> Result<Vec<String>, ParseError> {
     let (ext, gz_name) = extensions(path);
     let head = read_head(reader)?;
-    if head.iter().all(u8::is_ascii_whitespace) && !gz_name {
+    if head.iter().all(u8::is_ascii_whitespace) {
         return Err(ParseError::Empty);
     }
     let is_gzip = head.starts_with(GZIP_MAGIC);
