@@ -406,3 +406,26 @@ fn show_page() {
         parse("page", &path, &bytes, &ParseOptions::default())
     );
 }
+
+#[test]
+fn truncated_real_warc_keeps_earlier_records() {
+    let Some(root) = corpora() else { return };
+    let path = root.join("warc/fundus-news-258.warc.gz");
+    let bytes = std::fs::read(&path).unwrap();
+    let cut = &bytes[..bytes.len() / 2];
+    let parsed = parse(
+        "half.warc.gz",
+        Path::new("half.warc.gz"),
+        cut,
+        &ParseOptions::default(),
+    )
+    .unwrap();
+    eprintln!(
+        "half of the fundus WARC: {} articles, problems {:?}",
+        parsed.articles.len(),
+        parsed.problems
+    );
+    assert!(parsed.articles.len() > 100);
+    assert_eq!(parsed.problems.len(), 1);
+    assert!(parsed.problems[0].contains(&format!("at byte {}", cut.len())));
+}
