@@ -347,7 +347,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn politifact_and_polnear_json() {
     let Some(root) = corpora() else { return };
-    let (mut articles, mut refused, mut files) = (0usize, 0usize, 0usize);
+    let (mut articles, mut refused, mut files, mut dated) = (0usize, 0usize, 0usize, 0usize);
     let mut reasons: HashMap<String, usize> = HashMap::new();
     for kind in ["real", "fake"] {
         for dir in walk(&root.join("newspaper3k-politifact").join(kind)) {
@@ -357,7 +357,10 @@ fn politifact_and_polnear_json() {
             files += 1;
             let bytes = std::fs::read(&dir).unwrap();
             match parse("p", &dir, &bytes, &ParseOptions::default()) {
-                Ok(p) => articles += p.articles.len(),
+                Ok(p) => {
+                    articles += p.articles.len();
+                    dated += p.articles.iter().filter(|a| a.published.is_some()).count();
+                }
                 Err(e) => {
                     refused += 1;
                     *reasons.entry(e.to_string()).or_default() += 1;
@@ -365,7 +368,9 @@ fn politifact_and_polnear_json() {
             }
         }
     }
-    eprintln!("politifact: {files} files, {articles} articles, {refused} reported {reasons:?}");
+    eprintln!(
+        "politifact: {files} files, {articles} articles ({dated} dated), {refused} reported {reasons:?}"
+    );
     assert_eq!(files, 949);
     assert_eq!(articles + refused, files);
     assert!(articles >= 880, "{articles}");

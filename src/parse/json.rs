@@ -254,6 +254,36 @@ fn date_of(v: &Value) -> Option<DateTime<Utc>> {
     }
 }
 
+/// Keys under which scrapers' page-metadata objects (newspaper3k's `meta_data`: Open Graph,
+/// `article:`, Dublin Core tags as nested objects) carry the publication date.
+const NESTED_DATE_KEYS: &[&str] = &[
+    "published_time",
+    "article_published_time",
+    "published",
+    "pubdate",
+    "publish_date",
+    "published_at",
+    "datepublished",
+    "date",
+];
+
+/// A publication date from a nested metadata object, when the record's own date field is empty.
+fn nested_date(map: &Map<String, Value>) -> Option<DateTime<Utc>> {
+    fn walk(v: &Value, depth: usize) -> Option<DateTime<Utc>> {
+        let Value::Object(map) = v else { return None };
+        if depth > 3 {
+            return None;
+        }
+        NESTED_DATE_KEYS
+            .iter()
+            .find_map(|k| map.get(*k).filter(|v| v.is_string()).and_then(date_of))
+            .or_else(|| map.values().find_map(|v| walk(v, depth + 1)))
+    }
+    ["meta_data", "metadata", "meta"]
+        .iter()
+        .find_map(|k| map.get(*k).and_then(|v| walk(v, 0)))
+}
+
 fn epoch(n: f64) -> Option<DateTime<Utc>> {
     if !n.is_finite() || n <= 0.0 {
         return None;
@@ -346,7 +376,7 @@ fn record(source: &str, map: &Map<String, Value>, opts: &ParseOptions) -> Result
         article.byline = Some(authors.join(", "));
     }
     let published = field(map, opts, "published", PUBLISHED);
-    article.published = published.and_then(date_of);
+    article.published = published.and_then(date_of).or_else(|| nested_date(map));
     article.updated = field(map, opts, "updated", UPDATED).and_then(date_of);
     match (published, article.published) {
         (_, Some(_)) => {}
@@ -400,6 +430,17 @@ mod tests {
         );
         assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
         assert_eq!(a.standfirst, None);
+    }
+
+    #[test]
+    fn date_from_nested_page_metadata() {
+        let (a, _) = doc(r#"{"title": "H", "text": "x", "publish_date": null,
+                "meta_data": {"og": {"title": "H"}, "article": {"published_time": "2017-04-01T18:14:06Z"}}}"#);
+        assert_eq!(
+            a[0].published.unwrap().to_rfc3339(),
+            "2017-04-01T18:14:06+00:00"
+        );
+        assert!(a[0].warnings.is_empty());
     }
 
     #[test]
