@@ -118,7 +118,7 @@ fn wcxb_body_word_f1() {
     worst.sort_by(|a, b| a.0.total_cmp(&b.0));
     eprintln!("wcxb: {n} pages, mean body word F1 {mean:.4}");
     eprintln!("wcxb worst: {:?}", &worst[..worst.len().min(12)]);
-    assert!(mean >= 0.92, "WCXB mean body F1 fell to {mean:.4}");
+    assert!(mean >= 0.93, "WCXB mean body F1 fell to {mean:.4}");
 }
 
 struct Expected {
