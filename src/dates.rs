@@ -10,10 +10,77 @@ pub fn parse_datetime(input: &str) -> Option<DateTime<Utc>> {
     if s.is_empty() || s.len() > 120 {
         return None;
     }
-    parse_machine(s).or_else(|| parse_english(s))
+    parse_machine(s)
+        .or_else(|| parse_dotted(s))
+        .or_else(|| parse_english(s))
+}
+
+/// Whether the text states its time zone (`Z`, `+02:00`, `-0500`, `GMT`, `EDT` …): a date-time
+/// without one is read as UTC, so a caller holding both kinds of the same moment prefers this one.
+pub fn has_zone(input: &str) -> bool {
+    let s = input.trim();
+    if s.ends_with(['Z', 'z'])
+        && s.len() > 10
+        && s[..s.len() - 1].ends_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
+    // A trailing `+02:00` / `-0500` after a time; the date's own dashes come before byte 16.
+    if let Some(sign_at) = s.rfind(['+', '-']) {
+        if sign_at >= 16 && numeric_offset(&s[sign_at..]).is_some() {
+            return true;
+        }
+    }
+    s.split_whitespace().any(|w| {
+        w.len() >= 2 && w.chars().all(|c| c.is_ascii_alphabetic()) && zone_offset(w).is_some()
+    })
+}
+
+/// `25.04.2024`, `25.04.2024, 14:07`, `25.04.2024 | 14:07 Uhr`: day first, as most of Europe writes.
+fn parse_dotted(s: &str) -> Option<DateTime<Utc>> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let rest = &s[start..];
+    let date_end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    let parts: Vec<&str> = rest[..date_end].trim_end_matches('.').split('.').collect();
+    if parts.len() != 3 || parts[2].len() != 4 || parts[0].len() > 2 || parts[1].len() > 2 {
+        return None;
+    }
+    // Only labels and a clock may surround the date: "Stand:", "Uhr", "|".
+    let before = &s[..start];
+    if before.chars().filter(|c| c.is_ascii_digit()).count() > 0 || before.len() > 30 {
+        return None;
+    }
+    let (d, m, y): (u32, u32, i32) = (
+        parts[0].parse().ok()?,
+        parts[1].parse().ok()?,
+        parts[2].parse().ok()?,
+    );
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    let mut time = NaiveTime::MIN;
+    for tok in rest[date_end..].split(|c: char| c.is_whitespace() || c == ',' || c == '|') {
+        if tok.is_empty() {
+            continue;
+        }
+        if let Some((h, mi, sec)) = parse_clock(&tok.to_ascii_lowercase()) {
+            time = NaiveTime::from_hms_opt(h, mi, sec)?;
+            break;
+        }
+    }
+    Some(date.and_time(time).and_utc())
 }
 
 fn parse_machine(s: &str) -> Option<DateTime<Utc>> {
+    // `2024-08-07T22:06Z`: chrono's `%z` does not take `Z`.
+    let zulu;
+    let s = match s.strip_suffix(['Z', 'z']) {
+        Some(rest) if rest.len() > 10 && rest.ends_with(|c: char| c.is_ascii_digit()) => {
+            zulu = format!("{rest}+0000");
+            zulu.as_str()
+        }
+        _ => s,
+    };
     if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
         return Some(dt.with_timezone(&Utc));
     }
@@ -234,6 +301,70 @@ mod tests {
             utc("Thu, 20 Jan 2022 15:23:00 +0000"),
             "2022-01-20T15:23:00+00:00"
         );
+    }
+
+    #[test]
+    fn day_first_dotted_forms() {
+        assert_eq!(utc("25.04.2024"), "2024-04-25T00:00:00+00:00");
+        assert_eq!(utc("25.04.2024, 14:07 Uhr"), "2024-04-25T14:07:00+00:00");
+        assert_eq!(
+            utc("Stand: 25.04.2024 | 14:07 Uhr"),
+            "2024-04-25T14:07:00+00:00"
+        );
+        assert_eq!(utc("1.5.2024"), "2024-05-01T00:00:00+00:00");
+        assert_eq!(utc("31.02.2024"), "");
+        assert_eq!(utc("Version 1.2.3"), "");
+    }
+
+    #[test]
+    fn more_real_forms() {
+        assert_eq!(utc("2023-04-28 18:11:01.0"), "2023-04-28T18:11:01+00:00");
+        assert_eq!(utc("2024-08-07T22:06Z"), "2024-08-07T22:06:00+00:00");
+        assert_eq!(
+            utc("2024-05-03T15:47:42.389000+00:00"),
+            "2024-05-03T15:47:42.389+00:00"
+        );
+        assert_eq!(utc("2024-05-03T15:47:42+0200"), "2024-05-03T13:47:42+00:00");
+        assert_eq!(
+            utc("Fri, 03 May 2024 15:47:42 GMT"),
+            "2024-05-03T15:47:42+00:00"
+        );
+        assert_eq!(
+            utc("May 3, 2024 at 9:05 a.m. EDT"),
+            "2024-05-03T13:05:00+00:00"
+        );
+        assert_eq!(utc("Updated 3 May 2024"), "2024-05-03T00:00:00+00:00");
+    }
+
+    #[test]
+    fn knows_when_a_zone_is_given() {
+        for s in [
+            "2024-05-03T15:47:42Z",
+            "2024-05-03T15:47:42+02:00",
+            "2024-05-03T15:47:42-0500",
+            "Jan 20, 2022 3:23 pm EST",
+        ] {
+            assert!(has_zone(s), "{s}");
+        }
+        for s in [
+            "2024-05-03T15:47:42",
+            "2024-05-03",
+            "2023-04-28 18:11:01.0",
+            "20 January 2022",
+        ] {
+            assert!(!has_zone(s), "{s}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 256, failure_persistence: None, ..Default::default() })]
+        #[test]
+        fn never_panics(s in "\\PC{0,40}", t in "[0-9 .:+\\-TZa-zA-Z\u{3000}\u{e9}]{0,40}") {
+            let _ = parse_datetime(&s);
+            let _ = has_zone(&s);
+            let _ = parse_datetime(&t);
+            let _ = has_zone(&t);
+        }
     }
 
     #[test]

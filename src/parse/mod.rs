@@ -1,17 +1,28 @@
 //! Parsing: one input format per submodule, bytes in, `Article`s out. This module chooses the format
 //! (by extension, confirmed by sniffing the first bytes) and owns the errors that make a file unusable.
 
+pub mod html;
+pub mod json;
 pub mod text;
+pub mod warc;
 
 use crate::article::Article;
-use std::io::Read;
+use std::io::{BufReader, Read};
 use std::path::Path;
 
-/// Files larger than this are refused whole, except streamed formats (WARC), which have no limit.
+/// Files larger than this are refused whole, except streamed formats (WARC, JSON Lines), which have
+/// no limit.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The warning every parser gives an article it found no publication date for.
 pub const NO_DATE: &str = "no publication date found; indexed undated";
+
+/// How much of a file is read to confirm its format before the rest is read or streamed.
+const SNIFF_BYTES: usize = 1024;
+
+const GZIP_MAGIC: &[u8] = b"\x1f\x8b";
+
+const KNOWN: &str = ".txt, .html, .htm, .json, .jsonl, .ndjson, .warc, and any of them .gz";
 
 /// Settings that change how records are read.
 #[derive(Debug, Clone, Default)]
@@ -21,7 +32,7 @@ pub struct ParseOptions {
 }
 
 /// Why a whole file yields nothing. Each variant reads as the reason in `path: reason`.
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq)]
 pub enum ParseError {
     #[error("empty file")]
     Empty,
@@ -50,25 +61,100 @@ pub enum ParseError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
+    Html,
+    /// One object (one article) or an array of objects.
+    Json,
+    /// One JSON object a line (`.jsonl`, `.ndjson`).
+    JsonLines,
+    /// WARC records, plain or gzipped (one member a record, as CC-NEWS).
+    Warc,
 }
 
 impl Format {
-    /// Chooses the format from the file name, confirmed by the first bytes.
+    /// Chooses the format from the file name, confirmed by the first bytes. A `.gz` name is judged
+    /// by the name inside it once the bytes are shown to be gzip.
     pub fn detect(path: &Path, bytes: &[u8]) -> Result<Format, ParseError> {
-        let ext = path
-            .extension()
+        let (ext, gz) = extensions(path);
+        if gz {
+            if !bytes.starts_with(GZIP_MAGIC) {
+                return Err(not_gzip());
+            }
+            return from_extension(&ext, None);
+        }
+        from_extension(&ext, Some(bytes))
+    }
+}
+
+/// The extension that names the format (the one before `.gz` for a gzipped file), lower-cased,
+/// and whether the file is gzipped by name.
+fn extensions(path: &Path) -> (String, bool) {
+    let lower = |p: &Path| {
+        p.extension()
             .and_then(|e| e.to_str())
             .map(str::to_ascii_lowercase)
-            .unwrap_or_default();
-        match ext.as_str() {
-            "txt" | "text" | "" => Ok(Format::Text),
-            other => {
-                let _ = bytes;
-                Err(ParseError::Unsupported(format!(
-                    ".{other} files are not read"
-                )))
+            .unwrap_or_default()
+    };
+    let ext = lower(path);
+    if ext == "gz" {
+        (lower(&path.with_extension("")), true)
+    } else {
+        (ext, false)
+    }
+}
+
+fn not_gzip() -> ParseError {
+    ParseError::Malformed {
+        format: "gzip",
+        reason: "named .gz but does not start with the gzip signature (1f 8b)".to_string(),
+    }
+}
+
+/// `head` is `None` when the bytes are still compressed and cannot confirm anything.
+fn from_extension(ext: &str, head: Option<&[u8]>) -> Result<Format, ParseError> {
+    let start = head.map(|h| {
+        let h = h.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(h);
+        let at = h
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(h.len());
+        &h[at..]
+    });
+    let looks_html = |s: &[u8]| {
+        let s = s.get(..15).unwrap_or(s).to_ascii_lowercase();
+        s.starts_with(b"<!doctype html") || s.starts_with(b"<html")
+    };
+    match ext {
+        "txt" | "text" | "" => match start {
+            Some(s) if looks_html(s) => Ok(Format::Html),
+            _ => Ok(Format::Text),
+        },
+        "html" | "htm" | "xhtml" | "shtml" => Ok(Format::Html),
+        "json" => match start {
+            Some(s) if !s.is_empty() && !s.starts_with(b"{") && !s.starts_with(b"[") => {
+                let shown: String = String::from_utf8_lossy(s.get(..12).unwrap_or(s))
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .collect();
+                Err(ParseError::Malformed {
+                    format: "JSON",
+                    reason: format!("starts with `{shown}`, not `{{` or `[`"),
+                })
             }
-        }
+            _ => Ok(Format::Json),
+        },
+        "jsonl" | "ndjson" => Ok(Format::JsonLines),
+        "warc" => match start {
+            Some(s) if !s.is_empty() && !s.starts_with(b"WARC/") && !s.starts_with(GZIP_MAGIC) => {
+                Err(ParseError::Malformed {
+                    format: "WARC",
+                    reason: "does not start with a `WARC/` version line".to_string(),
+                })
+            }
+            _ => Ok(Format::Warc),
+        },
+        other => Err(ParseError::Unsupported(format!(
+            ".{other} files are not read (newsdex reads {KNOWN})"
+        ))),
     }
 }
 
@@ -83,6 +169,9 @@ pub struct Parsed {
 /// Reads one file from `reader`, handing each article to `emit` as soon as it is parsed, so a file
 /// of many articles is never held whole. Returns the skipped records' messages. `source` names the
 /// file in ids and messages; `path` gives the extension.
+///
+/// A WARC or JSON Lines file that breaks off part-way keeps the articles already emitted and reports
+/// the break among the returned messages; it is an error only when nothing could be read.
 pub fn parse_reader(
     source: &str,
     path: &Path,
@@ -90,15 +179,77 @@ pub fn parse_reader(
     opts: &ParseOptions,
     emit: &mut dyn FnMut(Article),
 ) -> Result<Vec<String>, ParseError> {
-    let _ = opts;
-    let bytes = read_limited(reader, MAX_FILE_BYTES)?;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
+    let (ext, gz_name) = extensions(path);
+    let head = read_head(reader)?;
+    if head.iter().all(u8::is_ascii_whitespace) {
         return Err(ParseError::Empty);
     }
-    match Format::detect(path, &bytes)? {
-        Format::Text => emit(text::parse(source, decode_text(&bytes)?)?),
+    let is_gzip = head.starts_with(GZIP_MAGIC);
+    if gz_name && !is_gzip {
+        return Err(not_gzip());
     }
-    Ok(Vec::new())
+    // Counts the file's own bytes, so a break in a compressed stream is reported where the file ends.
+    let offset = warc::ByteOffset::default();
+    let raw = offset.wrap(head.as_slice().chain(reader));
+    if is_gzip && (gz_name || ext == "warc") {
+        let mut unzipped = flate2::read::MultiGzDecoder::new(BufReader::new(raw));
+        let head = read_head(&mut unzipped).map_err(|e| gzip_error(&e))?;
+        if head.iter().all(u8::is_ascii_whitespace) {
+            return Err(ParseError::Empty);
+        }
+        let format = from_extension(&ext, Some(&head))?;
+        let stream = head.as_slice().chain(unzipped);
+        return parse_format(source, format, stream, &offset, opts, emit)
+            .map_err(|e| gzip_error(&e));
+    }
+    let format = from_extension(&ext, Some(&head))?;
+    parse_format(source, format, raw, &offset, opts, emit)
+}
+
+/// A corrupt gzip stream surfaces as an I/O error; say so in the format's own words.
+fn gzip_error(e: &ParseError) -> ParseError {
+    match e {
+        ParseError::Unreadable(reason) => ParseError::Malformed {
+            format: "gzip",
+            reason: reason.clone(),
+        },
+        other => other.clone(),
+    }
+}
+
+fn read_head(reader: &mut dyn Read) -> Result<Vec<u8>, ParseError> {
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    reader
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| ParseError::Unreadable(e.to_string()))?;
+    Ok(head)
+}
+
+fn parse_format<R: Read>(
+    source: &str,
+    format: Format,
+    mut stream: R,
+    offset: &warc::ByteOffset,
+    opts: &ParseOptions,
+    emit: &mut dyn FnMut(Article),
+) -> Result<Vec<String>, ParseError> {
+    match format {
+        Format::Warc => warc::parse_stream(source, BufReader::new(stream), offset, emit),
+        Format::JsonLines => json::parse_lines(source, BufReader::new(stream), opts, emit),
+        Format::Text | Format::Html | Format::Json => {
+            let bytes = read_limited(&mut stream, MAX_FILE_BYTES)?;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return Err(ParseError::Empty);
+            }
+            match format {
+                Format::Text => emit(text::parse(source, decode_text(&bytes)?)?),
+                Format::Html => emit(html::parse(source, &bytes, &html::PageContext::default())?),
+                _ => return json::parse_document(source, decode_text(&bytes)?, opts, emit),
+            }
+            Ok(Vec::new())
+        }
+    }
 }
 
 /// Parses a file held in memory: the pure `bytes → articles` form, for tests and `extract`.
@@ -169,9 +320,181 @@ mod tests {
     }
 
     #[test]
+    fn detects_by_extension_confirmed_by_content() {
+        let d = |name: &str, bytes: &[u8]| Format::detect(Path::new(name), bytes);
+        assert_eq!(d("a.txt", b"Head\n\nBody"), Ok(Format::Text));
+        assert_eq!(d("a.txt", b"\n <!DOCTYPE html><html>"), Ok(Format::Html));
+        assert_eq!(d("a.TXT", b"<HTML><body>"), Ok(Format::Html));
+        assert_eq!(d("a.htm", b"anything"), Ok(Format::Html));
+        assert_eq!(d("a.json", b" [{}]"), Ok(Format::Json));
+        assert_eq!(d("a.jsonl", b"{}"), Ok(Format::JsonLines));
+        assert_eq!(d("a.ndjson", b"{}"), Ok(Format::JsonLines));
+        assert_eq!(d("a.warc", b"WARC/1.0\r\n"), Ok(Format::Warc));
+        assert_eq!(d("a.warc.gz", b"\x1f\x8b\x08"), Ok(Format::Warc));
+        assert_eq!(d("a.html.gz", b"\x1f\x8b\x08"), Ok(Format::Html));
+        let json = d("a.json", b"title: x").unwrap_err();
+        assert_eq!(
+            json.to_string(),
+            "malformed JSON: starts with `title: x`, not `{` or `[`"
+        );
+        let gz = d("a.warc.gz", b"WARC/1.0").unwrap_err();
+        assert!(
+            gz.to_string().starts_with("malformed gzip: named .gz but"),
+            "{gz}"
+        );
+        let pdf = d("report.PDF", b"%PDF").unwrap_err();
+        assert!(
+            matches!(&pdf, ParseError::Unsupported(m) if m.starts_with(".pdf files are not read")),
+            "{pdf}"
+        );
+        assert!(matches!(
+            d("a.zip.gz", b"\x1f\x8b"),
+            Err(ParseError::Unsupported(_))
+        ));
+    }
+
+    #[test]
+    fn gzipped_files_parse_as_the_format_inside() {
+        use std::io::Write;
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(b"<html><body><h1>Zipped</h1><p>Inside the archive.</p></body></html>")
+            .unwrap();
+        let bytes = enc.finish().unwrap();
+        let parsed = parse(
+            "z",
+            Path::new("z.html.gz"),
+            &bytes,
+            &ParseOptions::default(),
+        )
+        .unwrap();
+        assert_eq!(parsed.articles[0].headline, "Zipped");
+        let corrupt = [&bytes[..12], &[0xff; 20][..]].concat();
+        let err = parse(
+            "z",
+            Path::new("z.html.gz"),
+            &corrupt,
+            &ParseOptions::default(),
+        );
+        assert!(
+            matches!(err, Err(ParseError::Malformed { format: "gzip", .. })),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn html_sniffed_in_a_txt_file() {
+        let html = b"<!DOCTYPE html><html><head><title>Sniffed</title></head><body><p>Body.</p></body></html>";
+        let parsed = parse("s", Path::new("s.txt"), html, &ParseOptions::default()).unwrap();
+        assert_eq!(parsed.articles[0].headline, "Sniffed");
+        assert_eq!(parsed.articles[0].body, vec!["Body."]);
+    }
+
+    #[test]
+    fn deeply_nested_html_does_not_overflow() {
+        let deep = |n: usize| {
+            format!(
+                "<html><body>{}<p>deep text</p></body></html>",
+                "<div>".repeat(n)
+            )
+        };
+        let parsed = parse(
+            "d",
+            Path::new("d.html"),
+            deep(1_000).as_bytes(),
+            &ParseOptions::default(),
+        );
+        assert_eq!(parsed.unwrap().articles[0].body, vec!["deep text"]);
+        let refused = parse(
+            "d",
+            Path::new("d.html"),
+            deep(100_000).as_bytes(),
+            &ParseOptions::default(),
+        );
+        assert!(
+            matches!(refused, Err(ParseError::Malformed { format: "HTML", .. })),
+            "{refused:?}"
+        );
+    }
+
+    #[test]
     fn ids_are_stable_and_distinct() {
         assert_eq!(article_id("a/b.txt"), article_id("a/b.txt"));
         assert_ne!(article_id("a/b.txt"), article_id("a/c.txt"));
         assert_eq!(article_id("a/b.txt").len(), 16);
+    }
+
+    mod no_panic {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        const EXTENSIONS: &[&str] = &[
+            "a.txt",
+            "a.html",
+            "a.htm",
+            "a.json",
+            "a.jsonl",
+            "a.ndjson",
+            "a.warc",
+            "a.warc.gz",
+            "a.html.gz",
+            "a.xyz",
+            "noext",
+        ];
+
+        /// Fragments that steer random input into each parser's deeper paths.
+        fn pieces() -> impl Strategy<Value = Vec<u8>> {
+            let piece = prop_oneof![
+                Just(b"<html><body>".to_vec()),
+                Just(b"<p>".to_vec()),
+                Just(b"</div>".to_vec()),
+                Just(b"<br>".to_vec()),
+                Just(b"<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":[".to_vec()),
+                Just(b"<meta charset=\"shift_jis\">".to_vec()),
+                Just(b"&amp;&#x1F600;&#99999999;".to_vec()),
+                Just(b"{\"title\": \"".to_vec()),
+                Just(b"\", \"text\": [\"".to_vec()),
+                Just(b"\"date\": 1e300, ".to_vec()),
+                Just(b"\n".to_vec()),
+                Just(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n".to_vec()),
+                Just(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n".to_vec()),
+                Just(b"ff\r\n".to_vec()),
+                Just(b"Read more: ".to_vec()),
+                Just(b"20 January 2022, 15:23".to_vec()),
+                proptest::collection::vec(any::<u8>(), 0..40),
+                "[a-zA-Z .,:\"]{0,40}".prop_map(String::into_bytes),
+            ];
+            proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+        }
+
+        fn gz(bytes: &[u8]) -> Vec<u8> {
+            use std::io::Write;
+            let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            enc.write_all(bytes).unwrap();
+            enc.finish().unwrap()
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+
+            #[test]
+            fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..1500)) {
+                for name in EXTENSIONS {
+                    let _ = parse("p", Path::new(name), &bytes, &ParseOptions::default());
+                }
+            }
+
+            #[test]
+            fn shaped_input_never_panics(bytes in pieces(), cut in 0usize..400) {
+                for name in EXTENSIONS {
+                    let _ = parse("p", Path::new(name), &bytes, &ParseOptions::default());
+                }
+                let zipped = gz(&bytes);
+                let cut = zipped.len().saturating_sub(cut);
+                for name in ["a.warc.gz", "a.jsonl.gz", "a.html.gz"] {
+                    let _ = parse("p", Path::new(name), &zipped, &ParseOptions::default());
+                    let _ = parse("p", Path::new(name), &zipped[..cut], &ParseOptions::default());
+                }
+            }
+        }
     }
 }

@@ -115,7 +115,7 @@ pub fn related_link(unit: &str) -> Option<&str> {
 }
 
 /// `By Will Taylor`, `By Jane Doe and John Roe, Political Editor`.
-fn byline(unit: &str) -> Option<&str> {
+pub(crate) fn byline(unit: &str) -> Option<&str> {
     let name = unit
         .strip_prefix("By ")
         .or_else(|| unit.strip_prefix("BY "))?
@@ -186,11 +186,11 @@ fn is_date_part(part: &str) -> bool {
     part.len() <= 80 && part.split_whitespace().all(datey) && parse_datetime(part).is_some()
 }
 
-fn is_date_line(unit: &str) -> bool {
+pub(crate) fn is_date_line(unit: &str) -> bool {
     unit.len() <= 160 && unit.split('|').next().is_some_and(is_date_part)
 }
 
-fn read_date_line(unit: &str, article: &mut Article) {
+pub(crate) fn read_date_line(unit: &str, article: &mut Article) {
     for part in unit.split('|') {
         let (date, updated) = strip_label(part);
         let Some(when) = parse_datetime(date) else {
