@@ -21,6 +21,7 @@ pub enum Command {
     Search(SearchArgs),
     Speakers(SpeakersArgs),
     Extract(ExtractArgs),
+    Eval(EvalArgs),
 }
 
 /// Where the index lives; shared by every command that reads or writes it.
@@ -143,4 +144,34 @@ pub enum Color {
     Auto,
     Always,
     Never,
+}
+
+/// Score quote extraction against gold annotations: recall, attribution accuracy and precision.
+///
+/// GOLD is a folder of gold JSONL files (`<stem>.jsonl` for a file holding one article,
+/// `<stem>--N.jsonl` for the N-th article of a JSONL or WARC file), or one gold file for one
+/// article. Rules and format: shared/gold/README.md. Exit status: 0 thresholds met; 1 a figure is
+/// below its threshold; 2 error.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold folder or file.
+    pub gold: PathBuf,
+    /// Article files or folders to extract from.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
+    /// Fail (exit 1) when quote recall is below this (0 to 1).
+    #[arg(long, default_value_t = 0.0, value_name = "R")]
+    pub min_recall: f64,
+    /// Fail when attribution accuracy is below this (0 to 1).
+    #[arg(long, default_value_t = 0.0, value_name = "A")]
+    pub min_attribution: f64,
+    /// Fail when precision is below this (0 to 1).
+    #[arg(long, default_value_t = 0.0, value_name = "P")]
+    pub min_precision: f64,
+    /// Each article's figures and every miss.
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Map one of our fields to a JSON field name, as for `index`.
+    #[arg(long = "field", value_name = "OURS=THEIRS")]
+    pub fields: Vec<String>,
 }

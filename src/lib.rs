@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod dates;
 pub mod eval;
+pub mod gold;
 pub mod indexer;
 pub mod output;
 pub mod parse;

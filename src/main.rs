@@ -3,7 +3,9 @@
 use anyhow::{Context, Result};
 use clap::Parser;
 use newsdex::archive::Selection;
-use newsdex::cli::{Cli, Color, Command, ExtractArgs, IndexArgs, SearchArgs, SpeakersArgs};
+use newsdex::cli::{
+    Cli, Color, Command, EvalArgs, ExtractArgs, IndexArgs, SearchArgs, SpeakersArgs,
+};
 use newsdex::indexer::{self, IndexJob};
 use newsdex::parse::ParseOptions;
 use newsdex::search::{self, SearchRequest};
@@ -13,6 +15,7 @@ use std::process::ExitCode;
 
 /// Exit codes, as README.md documents them.
 const FOUND_NOTHING: u8 = 1;
+const BELOW_THRESHOLD: u8 = 1;
 const ERROR: u8 = 2;
 const INDEXED_WITH_SKIPS: u8 = 3;
 
@@ -41,6 +44,7 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Search(args) => search(args),
         Command::Speakers(args) => speakers(args),
         Command::Extract(args) => extract(args),
+        Command::Eval(args) => eval(args),
     }
 }
 
@@ -174,4 +178,19 @@ fn extract(args: ExtractArgs) -> Result<u8> {
     } else {
         INDEXED_WITH_SKIPS
     })
+}
+
+fn eval(args: EvalArgs) -> Result<u8> {
+    let opts = ParseOptions {
+        fields: config::field_map(&args.fields)?,
+    };
+    let report = newsdex::gold::evaluate(&args.gold, &args.inputs, &opts)?;
+    let mut w = io::stdout().lock();
+    output::eval_text(&mut w, &report, args.verbose)?;
+    w.flush()?;
+    let f = report.total.figures();
+    let met = f.recall >= args.min_recall
+        && f.attribution >= args.min_attribution
+        && f.precision >= args.min_precision;
+    Ok(if met { 0 } else { BELOW_THRESHOLD })
 }

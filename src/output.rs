@@ -3,6 +3,7 @@
 //! can treat as a normal end.
 
 use crate::article::Article;
+use crate::gold::EvalReport;
 use crate::indexer::IndexReport;
 use crate::search::{Hit, SearchResult, SpeakerSummary};
 use std::io::{self, Write};
@@ -155,6 +156,42 @@ pub fn speakers_json(w: &mut dyn Write, speakers: &[SpeakerSummary]) -> io::Resu
         writeln!(w)?;
     }
     Ok(())
+}
+
+/// An `eval` report: with `verbose`, each article's figures and misses; then the unpaired files and
+/// the micro-averaged figures, worded as `score_dir.py` words them.
+pub fn eval_text(w: &mut dyn Write, r: &EvalReport, verbose: bool) -> io::Result<()> {
+    if verbose {
+        for a in &r.articles {
+            writeln!(w, "{}: {}", a.source, a.scored.counts.figures())?;
+            for miss in &a.scored.misses {
+                writeln!(w, "  {miss}")?;
+            }
+        }
+    }
+    for s in &r.without_gold {
+        writeln!(w, "no gold for {s} (not counted)")?;
+    }
+    for g in &r.gold_unmatched {
+        writeln!(
+            w,
+            "no article for {} (its quotes count as missed)",
+            g.display()
+        )?;
+    }
+    for s in &r.skipped {
+        writeln!(w, "skipped {s}")?;
+    }
+    let t = &r.total;
+    writeln!(
+        w,
+        "{} ({} gold, {} named, {} predicted, {} articles)",
+        t.figures(),
+        t.required,
+        t.named,
+        t.predicted,
+        r.articles.len()
+    )
 }
 
 /// An article and its quotes as `extract` shows them to a person.
