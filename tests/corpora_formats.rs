@@ -398,20 +398,6 @@ fn wcxb_gz_pages_parse_through_the_gz_path() {
     assert_eq!(direct.articles[0].body, zipped.body);
 }
 
-/// `NEWSDEX_PAGE=path cargo test --test corpora_formats show_page -- --nocapture` prints one parse.
-#[test]
-fn show_page() {
-    let Some(path) = std::env::var_os("NEWSDEX_PAGE") else {
-        return;
-    };
-    let path = PathBuf::from(path);
-    let bytes = std::fs::read(&path).unwrap();
-    eprintln!(
-        "{:#?}",
-        parse("page", &path, &bytes, &ParseOptions::default())
-    );
-}
-
 #[test]
 fn truncated_real_warc_keeps_earlier_records() {
     let Some(root) = corpora() else { return };

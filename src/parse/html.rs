@@ -153,9 +153,15 @@ fn choose_byline(
 /// date line) that open the content block.
 fn fill_body(article: &mut Article, units: Vec<String>, titles: &[String]) {
     let titles: Vec<String> = titles.iter().map(|t| normalise_for_compare(t)).collect();
+    // A page shows its standfirst above the body; the text is already the article's standfirst.
+    let standfirst = article.standfirst.as_deref().map(normalise_for_compare);
     for (i, unit) in units.into_iter().enumerate() {
         let opening = article.body.len() < 4 && i < 8;
-        if opening && titles.contains(&normalise_for_compare(&unit)) {
+        let repeated = |u: &str| {
+            let u = normalise_for_compare(u);
+            titles.contains(&u) || standfirst.as_ref() == Some(&u)
+        };
+        if opening && repeated(&unit) {
             continue;
         }
         if opening {
