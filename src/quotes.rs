@@ -314,6 +314,12 @@ const SPEECH_VERBS: &[&str] = &[
     "recalls",
     "continues",
     "reacted",
+    "chide",
+    "chided",
+    "chiding",
+    "scold",
+    "scolded",
+    "scolding",
     "chant",
     "chanted",
     "chanting",
@@ -1172,13 +1178,19 @@ fn clause_subject(
         let object = prev.is_some_and(|p| {
             let gap = &text[p.end..ws[b].start];
             let lp = p.text.to_lowercase();
+            // "that", "as", "if" open a clause whose subject follows: `so much that Sanders thanked`.
+            let complementiser = [
+                "that", "as", "if", "and", "or", "nor", "when", "while", "because",
+            ]
+            .contains(&lp.as_str());
             !gap.contains(',')
+                && !complementiser
                 && (PREPOSITIONS.contains(&lp.as_str())
                     || is_speech_verb(&lp)
                     || (lp.ends_with("ed") && lp.len() > 3)
                     || [
                         "visited", "met", "beat", "saw", "thanked", "backed", "joined", "named",
-                        "hired", "fired", "praised", "attacked", "and",
+                        "hired", "fired", "praised", "attacked",
                     ]
                     .contains(&lp.as_str()))
         });
