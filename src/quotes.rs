@@ -2078,10 +2078,15 @@ fn note_sentence(
         }
     }
     if let Some(m) = sentence_subject(text, ws, from, to, &state.resolver) {
-        if !["he", "she"].contains(&m.to_lowercase().as_str()) {
-            let r = state.resolver.resolve(&m);
-            if let Some(p) = r.person {
+        let r = state.resolver.resolve(&m);
+        if let Some(p) = r.person {
+            if !["he", "she"].contains(&m.to_lowercase().as_str()) {
                 state.resolver.note_subject(p);
+            }
+            // `Priebus rejected that idea.` then a quote paragraph: the quote is the reply of the
+            // person a quote-free paragraph was about.
+            if spans.is_empty() && unit.section == Section::Body {
+                state.last = Some((r, unit.section, unit.paragraph));
             }
         }
     }
