@@ -1425,7 +1425,23 @@ fn is_title_of_work(text: &str, span: Span) -> bool {
             "song",
         ]
         .contains(&last.to_lowercase().as_str());
-    title_case && framed
+    // `Robert C. "Bobby" Scott`: a nickname inside a name.
+    let after = text[span.close..].trim_start();
+    let nickname = (1..=2).contains(&words.len())
+        && title_case
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && after.starts_with(|c: char| c.is_uppercase());
+    (title_case && framed) || nickname
+}
+
+/// A sentence in title case ("Gina Rodriguez Questioned What It Means") is a headline or list item:
+/// its capitalised words are no guide to who is its subject.
+fn title_case_sentence(text: &str, ws: &[Word], from: usize, to: usize) -> bool {
+    let range = word_range(ws, from, to);
+    let n = range.len();
+    let caps = range.filter(|&k| is_capitalised(ws[k].text)).count();
+    let _ = text;
+    n >= 4 && caps * 10 >= n * 7
 }
 
 /// Finds the cue for the span at `idx` among the paragraph's spans.
@@ -1943,7 +1959,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let near = state.last.as_ref().filter(|(_, sec, p)| {
                     *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH
                 });
+                let headline_like = title_case_sentence(text, &ws, sent.0, span.open);
                 let mut subject = || {
+                    if headline_like {
+                        return None;
+                    }
                     let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
                     (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how))
@@ -2459,6 +2479,14 @@ mod tests {
                 assert!(q.start <= q.end);
             }
         }
+    }
+
+    #[test]
+    fn nicknames_inside_names_are_nobodys_words() {
+        let got = one(&["Rep. Robert C. \"Bobby\" Scott said the plan was \"fine\"."]);
+        assert_eq!(got[0], p("Bobby", None));
+        // The quoted nickname splits the name in the table; the surname still resolves.
+        assert!(got[1].1.as_deref().is_some_and(|s| s.ends_with("Scott")));
     }
 
     #[test]
