@@ -1206,8 +1206,16 @@ fn clause_subject(
         let title =
             parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
         // Names take no article: "the Great Recession", "the Arizona sheriff" are not people.
-        let after_the = prev.is_some_and(|p| p.text.eq_ignore_ascii_case("the"));
-        if after_the && !title {
+        let after_the = k > 0
+            && ws[k - 1].start >= from
+            && ws[k - 1].text.eq_ignore_ascii_case("the")
+            && text[ws[k - 1].end..ws[k].start] == *" ";
+        let office = run
+            .words
+            .iter()
+            .all(|w| is_role_noun(w) || is_honorific_or_title(w) || is_capitalised(w))
+            && parts.name.is_empty();
+        if after_the && !office {
             continue;
         }
         if title {
@@ -1634,10 +1642,33 @@ fn find_cue(
         .copied()
         .filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k))
         .collect();
+    // It frames only what it governs: `Israel said Clinton called …`, not `Cruz said …, and Trump
+    // vowed …` (a coordinated clause with its own subject).
+    let nearest = verbs_before.last().copied();
+    let coordinated = nearest.is_some_and(|v| {
+        subject_before(text, ws, v, sent.0, resolver)
+            .and_then(|m| {
+                text[sent.0..ws[v].start]
+                    .rfind(m.as_str())
+                    .map(|i| sent.0 + i)
+            })
+            .is_some_and(|at| {
+                let lead = text[sent.0..at].trim_end();
+                lead.ends_with(',')
+                    || ["and", "but", "while", "whereas"]
+                        .iter()
+                        .any(|c| lead.to_lowercase().ends_with(&format!(" {c}")))
+            })
+    });
     let framing = verbs_before
         .iter()
-        .position(|&k| SAY.contains(&ws[k].text))
-        .filter(|&p| p + 1 < verbs_before.len());
+        .rposition(|&k| SAY.contains(&ws[k].text))
+        .filter(|&p| {
+            verbs_before[p + 1..]
+                .iter()
+                .any(|&k| !SAY.contains(&ws[k].text))
+        })
+        .filter(|_| !coordinated);
     let order: Vec<usize> = match framing {
         Some(p) => std::iter::once(verbs_before[p])
             .chain(
