@@ -1914,7 +1914,14 @@ impl Resolver {
                     .rev()
                     .find(|(_, spoke)| *spoke)
                     .or_else(|| self.history.last());
-                if let Some(&(i, _)) = latest {
+                // Someone the article already gave another office ("Labour leader") is not it.
+                let free = |i: usize| {
+                    self.entities.people[i].roles.iter().all(|r| {
+                        let r = r.to_lowercase();
+                        r.ends_with(&title) || title.ends_with(&r)
+                    })
+                };
+                if let Some(&(i, _)) = latest.filter(|&&(i, _)| free(i)) {
                     self.aliases.insert(title.clone(), i);
                     let mut r = self.resolved(i, "title-salient");
                     r.role = Some(body.join(" "));
@@ -2108,6 +2115,14 @@ mod tests {
         assert_eq!(t.speaker.as_deref(), Some("Ada Vale"));
         assert_eq!(r.resolve("Home Sec").speaker.as_deref(), Some("Ada Vale"));
         assert_eq!(r.resolve("a spokesman").speaker, None);
+    }
+
+    #[test]
+    fn a_title_never_goes_to_someone_holding_another_office() {
+        let mut r = Resolver::new(table("Labour leader Sir Ravi Menon spoke."));
+        let ravi = r.resolve("Sir Ravi Menon");
+        r.note_speaker(&ravi);
+        assert_eq!(r.resolve("the Prime Minister").speaker, None);
     }
 
     #[test]
