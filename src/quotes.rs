@@ -1011,7 +1011,10 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
         return None;
     }
     while let Some(n) = ws.get(k + 1) {
-        if n.end > ceil || text[ws[k].end..n.start] != *" " || k - v >= 8 {
+        // `Del. Stacey Plaskett`: an abbreviation's dot does not end the name.
+        let gap = &text[ws[k].end..n.start];
+        let joined = gap == " " || (gap == ". " && ABBREVIATIONS.contains(&ws[k].text));
+        if n.end > ceil || !joined || k - v >= 8 {
             break;
         }
         let ok = if determiner {
@@ -1094,6 +1097,14 @@ fn is_role_word(w: &str) -> bool {
             "before",
             "then",
             "also",
+            "until",
+            "unless",
+            "once",
+            "whether",
+            "even",
+            "only",
+            "not",
+            "now",
         ]
         .contains(&w)
         && w.chars().all(|c| c.is_alphanumeric() || c == '-')
@@ -1104,8 +1115,8 @@ fn is_role_word(w: &str) -> bool {
 fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
     ws.iter()
         .skip(k + 1)
-        .take(2)
-        .take_while(|w| w.end <= ceil)
+        .take(4)
+        .take_while(|w| w.end <= ceil && (is_capitalised(w.text) || is_role_word(w.text)))
         .any(|w| is_capitalised(w.text))
         && text[ws[k].end..].starts_with(' ')
 }

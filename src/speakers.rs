@@ -143,6 +143,14 @@ const TITLES: &[&str] = &[
     "Majority",
     "Whip",
     "Shadow",
+    "Del",
+    "Delegate",
+    "Alderman",
+    "Councilman",
+    "Councilwoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Sheriff",
 ];
 /// Lower-case words that name a role when they stand before a name or in an appositive.
 const ROLE_NOUNS: &[&str] = &[
