@@ -1384,6 +1384,14 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     if name.is_empty() || name.len() > 4 {
         return false;
     }
+    // "Bashing Trump", "Reading Glasses": a gerund opens a phrase, not a name.
+    if name.len() >= 2
+        && name[0].len() > 4
+        && name[0].ends_with("ing")
+        && first_name_gender(name[0]).is_none()
+    {
+        return false;
+    }
     let known_first = name.len() >= 2 && first_name_gender(name[0]).is_some();
     let strong = (has_honorific || known_first) && name.len() <= 3;
     let institution = name.iter().any(|w| INSTITUTIONS.contains(w));
