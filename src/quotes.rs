@@ -1891,6 +1891,20 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         &mut head,
     );
     head.extend(out);
+    // Roles learned later in the article ("the Foreign Secretary" is Liz Truss) belong on the
+    // person's earlier quotes too.
+    for q in head.iter_mut().filter(|q| q.role.is_none()) {
+        let Some(name) = q.speaker.as_deref() else {
+            continue;
+        };
+        let person = state
+            .resolver
+            .entities
+            .people
+            .iter()
+            .find(|p| p.name == name);
+        q.role = person.and_then(|p| p.roles.first().cloned());
+    }
     head
 }
 

@@ -1939,8 +1939,14 @@ impl Resolver {
                 };
                 if let Some(&(i, _)) = latest.filter(|&&(i, _)| free(i)) {
                     self.aliases.insert(title.clone(), i);
+                    // The office is now known to be theirs: later quotes carry it as their role.
+                    let office = body.join(" ");
+                    let roles = &mut self.entities.people[i].roles;
+                    if !roles.contains(&office) {
+                        roles.insert(0, office.clone());
+                    }
                     let mut r = self.resolved(i, "title-salient");
-                    r.role = Some(body.join(" "));
+                    r.role = Some(office);
                     return r;
                 }
             }
