@@ -143,6 +143,14 @@ const TITLES: &[&str] = &[
     "Majority",
     "Whip",
     "Shadow",
+    "Del",
+    "Delegate",
+    "Alderman",
+    "Councilman",
+    "Councilwoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Sheriff",
 ];
 /// Lower-case words that name a role when they stand before a name or in an appositive.
 const ROLE_NOUNS: &[&str] = &[
@@ -226,6 +234,20 @@ const ROLE_NOUNS: &[&str] = &[
     "rep",
     "sen",
     "gov",
+    "journalist",
+    "historian",
+    "pastor",
+    "bishop",
+    "student",
+    "resident",
+    "voter",
+    "supporter",
+    "ally",
+    "staffer",
+    "lawmaker",
+    "legislator",
+    "delegate",
+    "moderator",
 ];
 /// Capitalised words that start sentences or clauses and so are no part of a name.
 const FUNCTION_WORDS: &[&str] = &[
@@ -630,6 +652,21 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Estate",
     "Hotel",
     "Market",
+    "Partners",
+    "Associates",
+    "Holdings",
+    "Capital",
+    "Media",
+    "Watch",
+    "Action",
+    "Initiative",
+    "Forum",
+    "Society",
+    "Labs",
+    "Analytics",
+    "Communications",
+    "Strategies",
+    "Consulting",
 ];
 const MALE_NAMES: &[&str] = &[
     "john",
@@ -1347,6 +1384,14 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     if name.is_empty() || name.len() > 4 {
         return false;
     }
+    // "Bashing Trump", "Reading Glasses": a gerund opens a phrase, not a name.
+    if name.len() >= 2
+        && name[0].len() > 4
+        && name[0].ends_with("ing")
+        && first_name_gender(name[0]).is_none()
+    {
+        return false;
+    }
     let known_first = name.len() >= 2 && first_name_gender(name[0]).is_some();
     let strong = (has_honorific || known_first) && name.len() <= 3;
     let institution = name.iter().any(|w| INSTITUTIONS.contains(w));
@@ -1885,10 +1930,23 @@ impl Resolver {
                     .rev()
                     .find(|(_, spoke)| *spoke)
                     .or_else(|| self.history.last());
-                if let Some(&(i, _)) = latest {
+                // Someone the article already gave another office ("Labour leader") is not it.
+                let free = |i: usize| {
+                    self.entities.people[i].roles.iter().all(|r| {
+                        let r = r.to_lowercase();
+                        r.ends_with(&title) || title.ends_with(&r)
+                    })
+                };
+                if let Some(&(i, _)) = latest.filter(|&&(i, _)| free(i)) {
                     self.aliases.insert(title.clone(), i);
+                    // The office is now known to be theirs: later quotes carry it as their role.
+                    let office = body.join(" ");
+                    let roles = &mut self.entities.people[i].roles;
+                    if !roles.contains(&office) {
+                        roles.insert(0, office.clone());
+                    }
                     let mut r = self.resolved(i, "title-salient");
-                    r.role = Some(body.join(" "));
+                    r.role = Some(office);
                     return r;
                 }
             }
@@ -2079,6 +2137,14 @@ mod tests {
         assert_eq!(t.speaker.as_deref(), Some("Ada Vale"));
         assert_eq!(r.resolve("Home Sec").speaker.as_deref(), Some("Ada Vale"));
         assert_eq!(r.resolve("a spokesman").speaker, None);
+    }
+
+    #[test]
+    fn a_title_never_goes_to_someone_holding_another_office() {
+        let mut r = Resolver::new(table("Labour leader Sir Ravi Menon spoke."));
+        let ravi = r.resolve("Sir Ravi Menon");
+        r.note_speaker(&ravi);
+        assert_eq!(r.resolve("the Prime Minister").speaker, None);
     }
 
     #[test]
