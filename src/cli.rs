@@ -67,14 +67,11 @@ pub struct IndexArgs {
     pub verbose: bool,
 }
 
-/// Search quotes (default) or articles.
-///
-/// Without QUERY the filters alone choose, newest first: `search --speaker Truss` is everything
-/// Truss said. With QUERY a quote matches when its own words match (ranked first) or its article
-/// does. Exit status: 0 hits found; 1 nothing found; 2 error.
+/// What `search` and `speakers` choose quotes by.
 #[derive(Debug, Args)]
-pub struct SearchArgs {
-    /// Words to look for (tantivy query syntax: "exact phrase", -exclude, headline:word).
+pub struct Filters {
+    /// Words the quotes (or their articles) are about (tantivy query syntax: "exact phrase",
+    /// -exclude, headline:word).
     pub query: Vec<String>,
     /// Only quotes whose resolved speaker's name holds these words (case-insensitive).
     #[arg(long, short, value_name = "NAME")]
@@ -85,6 +82,17 @@ pub struct SearchArgs {
     /// Published on or before (the whole year, month or day): YYYY, YYYY-MM or YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+}
+
+/// Search quotes (default) or articles.
+///
+/// Without QUERY the filters alone choose, newest first: `search --speaker Truss` is everything
+/// Truss said. With QUERY a quote matches when its own words match (ranked first) or its article
+/// does. Exit status: 0 hits found; 1 nothing found; 2 error.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    #[command(flatten)]
+    pub filters: Filters,
     /// Return articles instead of quotes (with --speaker: articles quoting that speaker).
     #[arg(long)]
     pub articles: bool,
@@ -106,17 +114,8 @@ pub struct SearchArgs {
 /// about Ukraine? Exit status: 0 speakers found; 1 none; 2 error.
 #[derive(Debug, Args)]
 pub struct SpeakersArgs {
-    /// Words the quotes (or their articles) must be about.
-    pub query: Vec<String>,
-    /// Only speakers whose name holds these words.
-    #[arg(long, short, value_name = "NAME")]
-    pub speaker: Option<String>,
-    /// Quotes published on or after: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[arg(long, value_name = "DATE")]
-    pub since: Option<String>,
-    /// Quotes published on or before: YYYY, YYYY-MM or YYYY-MM-DD.
-    #[arg(long, value_name = "DATE")]
-    pub until: Option<String>,
+    #[command(flatten)]
+    pub filters: Filters,
     /// How many speakers at most.
     #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub limit: u64,

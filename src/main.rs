@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::Parser;
 use newsdex::archive::Selection;
 use newsdex::cli::{
-    Cli, Color, Command, EvalArgs, ExtractArgs, IndexArgs, SearchArgs, SpeakersArgs,
+    Cli, Color, Command, EvalArgs, ExtractArgs, Filters, IndexArgs, SearchArgs, SpeakersArgs,
 };
 use newsdex::indexer::{self, IndexJob};
 use newsdex::parse::ParseOptions;
@@ -74,19 +74,13 @@ fn index(args: IndexArgs) -> Result<u8> {
     })
 }
 
-/// The request both `search` and `speakers` make from their shared arguments.
-fn request(
-    query: &[String],
-    speaker: Option<String>,
-    since: Option<&str>,
-    until: Option<&str>,
-    limit: u64,
-) -> Result<SearchRequest> {
-    let (since, until) = config::date_range(since, until)?;
-    let query = query.join(" ");
+/// The request both `search` and `speakers` make from their shared filters.
+fn request(filters: Filters, limit: u64) -> Result<SearchRequest> {
+    let (since, until) = config::date_range(filters.since.as_deref(), filters.until.as_deref())?;
+    let query = filters.query.join(" ");
     Ok(SearchRequest {
         query: (!query.trim().is_empty()).then_some(query),
-        speaker: speaker.filter(|s| !s.trim().is_empty()),
+        speaker: filters.speaker.filter(|s| !s.trim().is_empty()),
         since,
         until,
         articles: false,
@@ -95,13 +89,7 @@ fn request(
 }
 
 fn search(args: SearchArgs) -> Result<u8> {
-    let mut request = request(
-        &args.query,
-        args.speaker,
-        args.since.as_deref(),
-        args.until.as_deref(),
-        args.limit,
-    )?;
+    let mut request = request(args.filters, args.limit)?;
     request.articles = args.articles;
     let result = search::search(&args.index.index, &request)?;
     for warning in &result.query_warnings {
@@ -128,13 +116,7 @@ fn search(args: SearchArgs) -> Result<u8> {
 }
 
 fn speakers(args: SpeakersArgs) -> Result<u8> {
-    let request = request(
-        &args.query,
-        args.speaker,
-        args.since.as_deref(),
-        args.until.as_deref(),
-        args.limit,
-    )?;
+    let request = request(args.filters, args.limit)?;
     let mut found = search::speakers(&args.index.index, &request)?;
     found.truncate(request.limit);
     let mut w = io::stdout().lock();

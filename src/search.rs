@@ -101,13 +101,7 @@ pub struct SpeakerSummary {
 /// Runs a search on the index in `index_dir`.
 pub fn search(index_dir: &Path, req: &SearchRequest) -> Result<SearchResult> {
     let (index, f) = schema::open(index_dir)?;
-    let reader = index.reader().context("cannot read the index")?;
-    let ctx = Ctx {
-        index: &index,
-        searcher: reader.searcher(),
-        f,
-        req,
-    };
+    let ctx = Ctx::new(&index, f, req)?;
     let limit = req.limit.max(1);
     match (&req.query, req.articles) {
         (None, articles) => ctx.newest(articles, limit),
@@ -120,13 +114,7 @@ pub fn search(index_dir: &Path, req: &SearchRequest) -> Result<SearchResult> {
 /// `limit` are ignored), most-quoted first.
 pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSummary>> {
     let (index, f) = schema::open(index_dir)?;
-    let reader = index.reader().context("cannot read the index")?;
-    let ctx = Ctx {
-        index: &index,
-        searcher: reader.searcher(),
-        f,
-        req,
-    };
+    let ctx = Ctx::new(&index, f, req)?;
     #[derive(Default)]
     struct Tally {
         quotes: usize,
@@ -213,7 +201,17 @@ fn to_tantivy(t: ChronoDateTime<Utc>) -> DateTime {
     DateTime::from_timestamp_secs(t.timestamp())
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(index: &'a Index, f: Fields, req: &'a SearchRequest) -> Result<Ctx<'a>> {
+        let reader = index.reader().context("cannot read the index")?;
+        Ok(Ctx {
+            index,
+            searcher: reader.searcher(),
+            f,
+            req,
+        })
+    }
+
     /// Kind, date and speaker filters, as `Must` clauses that do not score.
     fn filters(&self, kind: &str) -> Vec<(Occur, Box<dyn Query>)> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> =
