@@ -340,3 +340,137 @@ fn a_killed_run_leaves_an_index_that_is_whole_and_searchable() {
         3000
     );
 }
+
+#[test]
+fn extract_json_shows_every_field_the_indexer_sees() {
+    let file = repo().join("tests/fixtures/same-article/article.txt");
+    let out = newsdex(&["extract", file.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let a = &json_lines(&out)[0];
+    for field in [
+        "headline",
+        "published",
+        "updated",
+        "byline",
+        "standfirst",
+        "captions",
+        "body",
+        "related",
+        "quotes",
+    ] {
+        assert!(a.get(field).is_some(), "{field} missing");
+    }
+    assert_eq!(a["published"], "2025-12-02T08:15:00Z");
+    assert_eq!(a["byline"], "Owen Tregarth");
+    assert!(a["related"].as_array().unwrap()[0]
+        .as_str()
+        .unwrap()
+        .starts_with("Commuters stranded"));
+    let body = a["body"].as_array().unwrap();
+    assert!(body
+        .iter()
+        .all(|p| !p.as_str().unwrap().starts_with("Read more")));
+    for q in a["quotes"].as_array().unwrap() {
+        for field in [
+            "text",
+            "speaker",
+            "paragraph",
+            "kind",
+            "mention",
+            "role",
+            "cue",
+            "start",
+            "end",
+            "sentence",
+            "rule",
+        ] {
+            assert!(q.get(field).is_some(), "quote field {field} missing: {q}");
+        }
+        // Offsets point at the quoted words in their paragraph.
+        if q["section"] == "body" && q["rule"] != "typo-open" {
+            let para = body[q["paragraph"].as_u64().unwrap() as usize]
+                .as_str()
+                .unwrap();
+            let (s, e) = (
+                q["start"].as_u64().unwrap() as usize,
+                q["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                para.chars().skip(s).take(e - s).collect::<String>(),
+                q["text"].as_str().unwrap(),
+                "{q}"
+            );
+        }
+    }
+}
+
+#[test]
+fn speakers_lists_who_spoke_with_roles_and_forms() {
+    let Some(shared) = shared("seed") else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let (ix, _) = index(&shared.join("seed"), tmp.path());
+    let out = newsdex(&["speakers", "--index", ix.to_str().unwrap(), "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list = json_lines(&out);
+    let names: Vec<&str> = list
+        .iter()
+        .map(|s| s["speaker"].as_str().unwrap())
+        .collect();
+    assert_eq!(names[0], "Liz Truss", "most quoted first: {names:?}");
+    assert!(
+        !names.contains(&"Vladimir Putin") && !names.contains(&"Ben Wallace"),
+        "{names:?}"
+    );
+    let truss = &list[0];
+    let forms: Vec<&str> = truss["forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f[0].as_str().unwrap())
+        .collect();
+    for form in ["she", "the Foreign Secretary"] {
+        assert!(forms.contains(&form), "{form} in {forms:?}");
+    }
+    assert_eq!(truss["roles"][0][0], "Foreign Secretary");
+    let ix = ix.to_str().unwrap();
+    let keir = json_lines(&newsdex(&[
+        "speakers",
+        "--speaker",
+        "keir",
+        "--index",
+        ix,
+        "--json",
+    ]));
+    assert_eq!(keir.len(), 1);
+    assert_eq!(keir[0]["speaker"], "Keir Starmer");
+    let later = newsdex(&["speakers", "Kremlin", "--since", "2023", "--index", ix]);
+    assert_eq!(later.status.code(), Some(1), "nobody in 2023");
+}
+
+#[test]
+fn eval_gates_on_its_thresholds() {
+    let gold = sample_corpus().join("gold");
+    let articles = sample_corpus().join("articles");
+    let args = |min: &str| {
+        newsdex(&[
+            "eval",
+            gold.to_str().unwrap(),
+            articles.to_str().unwrap(),
+            "--min-recall",
+            min,
+        ])
+    };
+    let met = args("0.5");
+    assert_eq!(met.status.code(), Some(0), "{}", stderr(&met));
+    let last = stdout(&met).lines().last().unwrap_or_default().to_string();
+    assert!(last.starts_with("recall "), "{last}");
+    assert!(
+        last.contains("26 articles"),
+        "every sample article has gold: {last}"
+    );
+    assert_eq!(
+        args("1.01").status.code(),
+        Some(1),
+        "a figure below its threshold exits 1"
+    );
+}
