@@ -6,6 +6,7 @@
 //! any extensions (`crawl.warc.gz` → `crawl`).
 
 use crate::archive::{self, Selection};
+use crate::article::Quote;
 use crate::eval::{self, Counts, GoldQuote, Scored};
 use crate::parse::ParseOptions;
 use anyhow::{bail, Context, Result};
@@ -19,6 +20,8 @@ pub struct ArticleScore {
     pub source: String,
     pub gold: PathBuf,
     pub scored: Scored,
+    /// Speakers named for quotes the gold gives to nobody (see [`unfounded`]).
+    pub unfounded: Vec<String>,
 }
 
 /// Scores for every article that had gold, plus what could not be paired.
@@ -33,6 +36,48 @@ pub struct EvalReport {
     pub skipped: Vec<String>,
     /// Every count added up (micro-average), the unmatched gold included.
     pub total: Counts,
+    /// Speakers named for quotes the gold gives to nobody, over all articles.
+    pub unfounded: usize,
+}
+
+impl EvalReport {
+    fn add(&mut self, source: &str, gold: &Path, gold_quotes: &[GoldQuote], quotes: &[Quote]) {
+        let scored = eval::score_quotes(gold_quotes, quotes);
+        let unfounded = unfounded(gold_quotes, quotes);
+        self.total.add(&scored.counts);
+        self.unfounded += unfounded.len();
+        self.articles.push(ArticleScore {
+            source: source.to_string(),
+            gold: gold.to_path_buf(),
+            scored,
+            unfounded,
+        });
+    }
+}
+
+/// Quotes given a speaker where every gold quote they match names nobody: a scare quote, a title,
+/// an unnamed source. The reference scorer counts these as right (precision asks only whether the
+/// span is a quote), yet a journalist who printed the name would print a falsehood, so `eval`
+/// reports them apart.
+pub fn unfounded(gold: &[GoldQuote], quotes: &[Quote]) -> Vec<String> {
+    let gold: Vec<(String, bool)> = gold
+        .iter()
+        .map(|g| (eval::fold(&g.text), g.speaker.is_some()))
+        .collect();
+    quotes
+        .iter()
+        .filter_map(|q| {
+            let speaker = q.speaker.as_deref()?;
+            let text = eval::fold(&q.text);
+            let mut matched = gold
+                .iter()
+                .filter(|(g, _)| eval::matches(&text, g))
+                .peekable();
+            matched.peek()?;
+            let nobody = matched.all(|(_, named)| !named);
+            nobody.then(|| format!("speaker {speaker:?} named for {:?} (gold: nobody)", q.text))
+        })
+        .collect()
 }
 
 /// File name without any extensions: `northgate-crawl.warc.gz` → `northgate-crawl`.
@@ -87,13 +132,7 @@ pub fn evaluate(gold: &Path, inputs: &[PathBuf], opts: &ParseOptions) -> Result<
                 articles.len()
             );
         };
-        let scored = eval::score_quotes(&read(gold)?, &article.quotes);
-        report.total.add(&scored.counts);
-        report.articles.push(ArticleScore {
-            source: article.source.clone(),
-            gold: gold.to_path_buf(),
-            scored,
-        });
+        report.add(&article.source, gold, &read(gold)?, &article.quotes);
         return Ok(report);
     }
     if !gold.is_dir() {
@@ -106,14 +145,8 @@ pub fn evaluate(gold: &Path, inputs: &[PathBuf], opts: &ParseOptions) -> Result<
             report.without_gold.push(article.source.clone());
             continue;
         }
-        let scored = eval::score_quotes(&read(&path)?, &article.quotes);
-        report.total.add(&scored.counts);
+        report.add(&article.source, &path, &read(&path)?, &article.quotes);
         used.insert(name.clone());
-        report.articles.push(ArticleScore {
-            source: article.source.clone(),
-            gold: path,
-            scored,
-        });
     }
     let entries = std::fs::read_dir(gold)
         .with_context(|| format!("{}: cannot read the gold folder", gold.display()))?;
@@ -186,5 +219,37 @@ mod tests {
             (r.total.required, r.total.found, r.total.attributed),
             (2, 1, 1)
         );
+        assert_eq!(r.unfounded, 0);
+    }
+
+    #[test]
+    fn a_name_on_a_quote_the_gold_gives_nobody_is_unfounded() {
+        let gold = eval::parse_gold(concat!(
+            r#"{"text":"meltdown","speaker":null,"where":"body","required":false}"#,
+            "\n",
+            r#"{"text":"We are ready,","speaker":"Ines Calloway","where":"body","required":true}"#,
+        ))
+        .unwrap();
+        let quote = |text: &str, speaker: Option<&str>| Quote {
+            text: text.into(),
+            speaker: speaker.map(Into::into),
+            mention: None,
+            role: None,
+            cue: None,
+            kind: crate::article::QuoteKind::Partial,
+            section: crate::article::Section::Body,
+            paragraph: 0,
+            start: 0,
+            end: 0,
+            sentence: String::new(),
+            rule: String::new(),
+        };
+        let right = [
+            quote("meltdown", None),
+            quote("We are ready,", Some("Ines Calloway")),
+        ];
+        assert!(unfounded(&gold, &right).is_empty());
+        let wrong = [quote("meltdown", Some("Ines Calloway"))];
+        assert_eq!(unfounded(&gold, &wrong).len(), 1);
     }
 }

@@ -164,7 +164,7 @@ pub fn eval_text(w: &mut dyn Write, r: &EvalReport, verbose: bool) -> io::Result
     if verbose {
         for a in &r.articles {
             writeln!(w, "{}: {}", a.source, a.scored.counts.figures())?;
-            for miss in &a.scored.misses {
+            for miss in a.scored.misses.iter().chain(&a.unfounded) {
                 writeln!(w, "  {miss}")?;
             }
         }
@@ -183,6 +183,11 @@ pub fn eval_text(w: &mut dyn Write, r: &EvalReport, verbose: bool) -> io::Result
         writeln!(w, "skipped {s}")?;
     }
     let t = &r.total;
+    writeln!(
+        w,
+        "speaker named where the gold names none: {} (outside the figures below; -v lists them)",
+        r.unfounded
+    )?;
     writeln!(
         w,
         "{} ({} gold, {} named, {} predicted, {} articles)",
