@@ -76,8 +76,12 @@ pub fn hits_text(w: &mut dyn Write, result: &SearchResult, marks: Marks) -> io::
                 hit.headline
             )?;
             writeln!(w, "   “{}”", text.replace('\n', " ¶ "))?;
-            let para = hit.paragraph.map(|p| format!(" ¶{p}")).unwrap_or_default();
-            writeln!(w, "   {}{para}", hit.path)?;
+            let place = match (hit.section.as_deref(), hit.paragraph) {
+                (Some("body"), Some(p)) => format!(" ¶{p}"),
+                (Some(section), _) => format!(" · {section}"),
+                (None, _) => String::new(),
+            };
+            writeln!(w, "   {}{place}", hit.path)?;
         } else {
             let by = hit
                 .byline

@@ -470,13 +470,14 @@ impl<'a> Ctx<'a> {
         let f = &self.f;
         let text = str_of(&doc, f.quote).unwrap_or_default();
         let highlights = snippets.map_or_else(Vec::new, |g| {
+            // Highlights are offsets within the fragment; the fragment's own range places them
+            // in the whole quote.
             let s = g.snippet(&text);
-            // The snippet is the whole quote only when the quote fits; offsets are then the quote's.
-            if s.fragment() == text {
-                s.highlighted().iter().map(|r| (r.start, r.end)).collect()
-            } else {
-                Vec::new()
-            }
+            let at = s.fragment_range().start;
+            s.highlighted()
+                .iter()
+                .map(|r| (at + r.start, at + r.end))
+                .collect()
         });
         let mut hit = self.common(&doc, "quote", text, highlights, score, matched);
         hit.speaker = str_of(&doc, f.speaker);

@@ -194,6 +194,14 @@ fn json_lines_carry_the_documented_fields() {
             assert!(hit.get(field).is_some(), "{field} missing in {hit}");
         }
         assert_eq!(hit["kind"], "quote");
+        let text = hit["text"].as_str().unwrap();
+        let marked: Vec<&str> = hit["highlights"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| &text[r[0].as_u64().unwrap() as usize..r[1].as_u64().unwrap() as usize])
+            .collect();
+        assert_eq!(marked, ["tram"], "the query word is marked in {text:?}");
         let published = hit["published"].as_str().unwrap();
         assert!(
             chrono::DateTime::parse_from_rfc3339(published).is_ok(),
