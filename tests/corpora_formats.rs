@@ -251,7 +251,11 @@ fn byline_matches(got: Option<&str>, want: &[String], publisher: &str) -> bool {
     // The publication or one of its desks ("MDR SACHSEN-ANHALT" on mdr.de).
     let is_publication = |w: &str| {
         let whole = squeeze(w);
-        let first = w.split([' ', '-', '.']).next().map(squeeze).unwrap_or_default();
+        let first = w
+            .split([' ', '-', '.'])
+            .next()
+            .map(squeeze)
+            .unwrap_or_default();
         (whole.len() >= 4 && (whole == publisher || publisher.contains(&whole)))
             || (first.len() >= 3 && first == publisher)
     };
