@@ -122,7 +122,7 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
     }
     let readability_byline = meta
         .readability_byline
-        .filter(|b| !is_section_name(b, &meta.sections));
+        .filter(|b| !is_section_name(b, &meta.sections) && !is_other_work_credit(b));
     article.byline = choose_byline(
         meta.bylines,
         readability_byline,
@@ -714,7 +714,9 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
         let words: Vec<&str> = p.split_whitespace().collect();
         (min_words.max(1)..=5).contains(&words.len())
             && !BYLINE_LABELS.contains(&p.to_lowercase().as_str())
-            && !p.chars().any(|c| c.is_ascii_digit())
+            && !p
+                .chars()
+                .any(|c| c.is_ascii_digit() || "*:()[]{}<>=?!@#\"".contains(c))
             && words.iter().all(|w| {
                 !w.starts_with(char::is_lowercase)
                     || [
@@ -738,7 +740,7 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
         .nodes()
     {
         let text = node.text();
-        if text.len() > 200 {
+        if text.len() > 200 || !in_article_header(node) || credited_for_other_work(node) {
             continue;
         }
         if let Some(name) = byline_text(&text, sites, 2) {
@@ -766,7 +768,7 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
             continue;
         };
         let text = parent.text();
-        if text.len() > 200 {
+        if text.len() > 200 || !in_article_header(&parent) {
             continue;
         }
         if let Some(name) = byline_text(&text, sites, 2) {
@@ -776,6 +778,95 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
     }
     out
 }
+
+/// Class or id words of blocks whose names are not the article's writers: comments and their
+/// forms, teasers of other stories, sidebars.
+const OTHER_PEOPLE: &[&str] = &[
+    "comment",
+    "comments",
+    "reply",
+    "respond",
+    "related",
+    "recommended",
+    "teaser",
+    "sidebar",
+    "widget",
+    "more",
+    "recirculation",
+    "review",
+    "reviews",
+    "footer",
+    "form",
+];
+
+/// Not inside comments, a comment form, other stories' teasers, a sidebar or page furniture.
+fn in_article_header(node: &NodeRef) -> bool {
+    let mut at = Some(*node);
+    let mut depth = 0;
+    while let Some(n) = at {
+        let name = n.node_name().unwrap_or_default().to_ascii_lowercase();
+        if matches!(
+            name.as_str(),
+            "form" | "aside" | "footer" | "nav" | "label" | "figure" | "figcaption"
+        ) {
+            return false;
+        }
+        let mut words = String::new();
+        for attr in ["class", "id"] {
+            if let Some(v) = n.attr(attr) {
+                words.push_str(&v.to_ascii_lowercase());
+                words.push(' ');
+            }
+        }
+        if words
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| OTHER_PEOPLE.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())))
+        {
+            return false;
+        }
+        depth += 1;
+        if depth > MAX_DEPTH {
+            break;
+        }
+        at = n.parent();
+    }
+    true
+}
+
+/// "Reviewed by", "Updated by", "Photo by" before the element: a person credited for something
+/// other than writing the article.
+fn credited_for_other_work(node: &NodeRef) -> bool {
+    let own = clean_text(&node.text());
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let around = clean_text(&parent.text());
+    let Some(at) = around.find(&own).filter(|_| !own.is_empty()) else {
+        return false;
+    };
+    let before = around[..at].trim_end().to_lowercase();
+    OTHER_WORK.iter().any(|w| before.ends_with(w)) || is_other_work_credit(&own)
+}
+
+/// "Reviewed by Ann Lee", "Photo by Ben Rowe": a credit, not a byline.
+fn is_other_work_credit(text: &str) -> bool {
+    let text = text.trim_start().to_lowercase();
+    OTHER_WORK.iter().any(|w| text.starts_with(w))
+}
+
+/// Credits for work other than writing the article.
+const OTHER_WORK: &[&str] = &[
+    "reviewed by",
+    "updated by",
+    "edited by",
+    "checked by",
+    "photo by",
+    "photos by",
+    "photograph by",
+    "illustration by",
+    "illustrations by",
+    "video by",
+];
 
 /// A name set alone in bold as its own paragraph among the first few of the article text or as its
 /// last: "<p><strong>Ann Lee</strong></p>", as small papers sign their articles.
@@ -1029,7 +1120,7 @@ fn join_names(names: Vec<String>) -> Option<String> {
 /// JSON-LD author: a string, an object with `name`, or an array of either.
 fn author_names(v: &Value) -> Vec<String> {
     match v {
-        Value::String(s) => vec![s.clone()],
+        Value::String(s) => vec![decode_entities(s)],
         Value::Array(items) => items.iter().flat_map(author_names).collect(),
         Value::Object(map) => map.get("name").map(author_names).unwrap_or_default(),
         _ => Vec::new(),
@@ -1729,6 +1820,29 @@ mod tests {
             "<h1>Ferries</h1><ul><li><strong>Autor</strong> Ben Rowe</li></ul>",
         );
         assert_eq!(a.byline.as_deref(), Some("Ben Rowe"));
+    }
+
+    #[test]
+    fn comment_forms_reviewers_and_teasers_are_no_byline() {
+        let a = head(
+            "",
+            r#"<h1>Ferries</h1><div class="byline">Reviewed by <a class="author-link">Ann Lee</a></div>
+               <form><p class="comment-form-author"><label>Your Name</label></p></form>
+               <figure><figcaption>Photo by <a class="author">Cai Dunn</a></figcaption></figure>"#,
+        );
+        assert_eq!(a.byline, None);
+        let doc = Document::from(
+            r#"<div class="teaser3-meta"><span class="author">By Ben Rowe</span></div>
+               <header><span class="author">By Dara Mensah</span></header>"#,
+        );
+        assert_eq!(visible_bylines(&doc, &[]), vec!["Dara Mensah"]);
+        // JSON-LD author names are raw script text: their entities are decoded.
+        let a = head(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries",
+               "author":{"@type":"Person","name":"Ann &amp; Ben"}}</script>"#,
+            "",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann & Ben"));
     }
 
     #[test]
