@@ -175,10 +175,14 @@ fn wcxb_headline_byline() {
         pct(head, pages),
         pct(by, authored)
     );
-    // Floors for the full run, a little under what it reaches (headline 79.2%, byline 78.7%).
-    if !cfg!(debug_assertions) {
-        assert!(pct(head, pages) >= 79.0 && pct(by, authored) >= 78.5);
-    }
+    // Floors a little under what the full run (headline 79.2%, byline 80.3%) and the debug sample
+    // (77.0%, 80.8%) reach.
+    let (head_floor, by_floor) = if cfg!(debug_assertions) {
+        (76.5, 80.5)
+    } else {
+        (79.0, 80.0)
+    };
+    assert!(pct(head, pages) >= head_floor && pct(by, authored) >= by_floor);
 }
 
 struct Expected {
@@ -390,8 +394,10 @@ fn fundus_headline_byline_date() {
     }
     assert!(pages.len() >= 250, "fundus pages not found");
     // The expected headlines and bylines follow each publisher's own choice of source (SEO or
-    // visible headline, organisation or person): no one order of sources reaches 95% there.
-    assert!(pct(head) >= 82.0 && pct(by) >= 85.0 && pct(date) >= 95.0);
+    // visible headline, organisation or person): no one order of sources reaches 95% there, and
+    // letting sources vote does worse (79%) than JSON-LD first. Floors a little under what the
+    // parser reaches: headline 86.8%, byline 91.1%, date 97.3%.
+    assert!(pct(head) >= 86.5 && pct(by) >= 90.5 && pct(date) >= 97.0);
 }
 
 #[test]

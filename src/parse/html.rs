@@ -717,6 +717,13 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
             && !p
                 .chars()
                 .any(|c| c.is_ascii_digit() || "*:()[]{}<>=?!@#\"".contains(c))
+            && !words.iter().any(|w| {
+                NOT_NAMES.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
             && words.iter().all(|w| {
                 !w.starts_with(char::is_lowercase)
                     || [
@@ -730,6 +737,27 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
     }
     Some(names.join(", "))
 }
+
+/// Words of buttons and share bars that sit in author boxes: no part of a name.
+const NOT_NAMES: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "share",
+    "follow",
+    "folgen",
+    "teilen",
+    "mail",
+    "print",
+    "profile",
+    "more",
+    "posts",
+    "articles",
+];
 
 /// Bylines shown on the page: elements classed `byline` or `author` (the innermost that reads as
 /// names), and labels such as `<strong>Autor</strong> Ann Lee`.
@@ -747,6 +775,30 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
             out.push(name);
             break;
         }
+    }
+    // Links to an author's page: `<a href="/autoren/ann-lee">Ann Lee</a>`.
+    let author_links = doc.select(
+        "a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/autoren/'], \
+         a[href*='/auteur/'], a[href*='/reporter/'], a[href*='/journalist/']",
+    );
+    let mut linked: Vec<String> = Vec::new();
+    for link in author_links.nodes() {
+        if !in_article_header(link) || credited_for_other_work(link) {
+            continue;
+        }
+        if let Some(names) = byline_text(&link.text(), sites, 2) {
+            for name in names.split(", ") {
+                if !linked.iter().any(|l| l == name) {
+                    linked.push(name.to_string());
+                }
+            }
+        }
+        if linked.len() >= 4 {
+            break;
+        }
+    }
+    if !linked.is_empty() {
+        out.push(linked.join(", "));
     }
     for label in doc.select("strong, b, dt, th").nodes() {
         let l = clean_text(&label.text())
@@ -1843,6 +1895,17 @@ mod tests {
             "",
         );
         assert_eq!(a.byline.as_deref(), Some("Ann & Ben"));
+    }
+
+    #[test]
+    fn author_page_links_and_share_words() {
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">
+               <meta name="author" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p class="meta-info">von <a href="/autoren/ann-lee">Ann Lee</a></p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(byline_text("Twitter Facebook", &[], 2), None);
     }
 
     #[test]
