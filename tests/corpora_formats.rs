@@ -396,8 +396,8 @@ fn fundus_headline_byline_date() {
     // The expected headlines and bylines follow each publisher's own choice of source (SEO or
     // visible headline, organisation or person): no one order of sources reaches 95% there, and
     // letting sources vote does worse (79%) than JSON-LD first. Floors a little under what the
-    // parser reaches: headline 86.8%, byline 91.1%, date 97.3%.
-    assert!(pct(head) >= 86.5 && pct(by) >= 90.5 && pct(date) >= 97.0);
+    // parser reaches: headline 87.6%, byline 91.1%, date 97.3%.
+    assert!(pct(head) >= 87.5 && pct(by) >= 90.5 && pct(date) >= 97.0);
 }
 
 #[test]
