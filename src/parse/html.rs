@@ -467,9 +467,14 @@ impl Meta {
             .map(|s| s.to_string())
             .or_else(|| tag("og:url"))
             .filter(|u| u.starts_with("http"));
+        // Templates fill `application-name` with the page's own title; taken as the site's name it
+        // would cut the headline's second half off as a "site suffix".
+        let page_title = first_text(doc, "title").map(|t| squeeze(&t));
         let mut sites: Vec<String> = ["og:site_name", "application-name", "twitter:site"]
             .iter()
-            .filter_map(|k| tag(k))
+            .filter_map(|k| {
+                tag(k).filter(|v| *k != "application-name" || Some(squeeze(v)) != page_title)
+            })
             .collect();
         sites.extend(ld.iter().filter_map(|v| {
             v.get("publisher")
@@ -1803,6 +1808,19 @@ mod tests {
             "",
         );
         assert_eq!(a.headline, "Fares rise again");
+    }
+
+    #[test]
+    fn headline_in_application_name_is_no_site_name() {
+        let a = head(
+            r#"<meta name="application-name" content="Fares rise again - Riders say the cost is too high">
+               <title>Fares rise again - Riders say the cost is too high</title>"#,
+            "",
+        );
+        assert_eq!(
+            a.headline,
+            "Fares rise again - Riders say the cost is too high"
+        );
     }
 
     #[test]
