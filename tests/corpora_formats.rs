@@ -121,6 +121,70 @@ fn wcxb_body_word_f1() {
     assert!(mean >= 0.93, "WCXB mean body F1 fell to {mean:.4}");
 }
 
+/// Headline and byline on the WCXB pages, which were not used to tune the metadata rules: a check
+/// that rules learnt on the fundus pages carry over. WCXB's `author` is one string as the page shows
+/// it, so a byline counts when either names the other.
+#[test]
+fn wcxb_headline_byline() {
+    let Some(root) = corpora() else { return };
+    let dir = root.join("wcxb-dev-articles");
+    let step = if cfg!(debug_assertions) { 4 } else { 1 };
+    let (mut pages, mut head, mut authored, mut by) = (0usize, 0usize, 0usize, 0usize);
+    for path in sorted_files(&dir.join("html"), ".html.gz")
+        .iter()
+        .step_by(step)
+    {
+        let id = path
+            .file_name()
+            .and_then(|f| f.to_str())
+            .map(|f| f.trim_end_matches(".html.gz").to_string())
+            .unwrap();
+        let truth: Value = serde_json::from_slice(
+            &std::fs::read(dir.join(format!("ground-truth/{id}.json"))).unwrap(),
+        )
+        .unwrap();
+        let a = parse_one(path).unwrap_or_default();
+        pages += 1;
+        let title = truth["ground_truth"]["title"].as_str().unwrap_or("");
+        let show = std::env::var_os("NEWSDEX_SHOW_MISSES").is_some();
+        if headline_matches(&a.headline, title) {
+            head += 1;
+        } else if show {
+            eprintln!("  headline {id}: {:?} want {title:?}", a.headline);
+        }
+        let joins = |s: &str| {
+            squash(s)
+                .replace(", and ", ", ")
+                .replace(" and ", ", ")
+                .replace(" & ", ", ")
+        };
+        let author = joins(truth["ground_truth"]["author"].as_str().unwrap_or(""));
+        if !author.is_empty() {
+            authored += 1;
+            let got = joins(a.byline.as_deref().unwrap_or(""));
+            if !got.is_empty() && (got.contains(&author) || author.contains(&got)) {
+                by += 1;
+            } else if show {
+                eprintln!("  byline {id}: {:?} want {author:?}", a.byline);
+            }
+        }
+    }
+    let pct = |k: usize, n: usize| 100.0 * k as f64 / n.max(1) as f64;
+    eprintln!(
+        "wcxb: {pages} pages, headline {:.1}%, byline {:.1}% of {authored} with an author",
+        pct(head, pages),
+        pct(by, authored)
+    );
+    // Floors a little under what the full run (headline 79.2%, byline 80.3%) and the debug sample
+    // (77.0%, 80.8%) reach.
+    let (head_floor, by_floor) = if cfg!(debug_assertions) {
+        (76.5, 80.5)
+    } else {
+        (79.0, 80.0)
+    };
+    assert!(pct(head, pages) >= head_floor && pct(by, authored) >= by_floor);
+}
+
 struct Expected {
     title: String,
     authors: Vec<String>,
@@ -183,20 +247,88 @@ fn fundus_pages(root: &Path) -> Vec<(PathBuf, Expected)> {
     out
 }
 
-/// Whitespace collapsed, typographic quotes made plain and invisible characters dropped: pages and
-/// the expected values write the same headline with either.
+/// Whitespace collapsed, invisible characters dropped, case folded, dashes made one and quotation
+/// marks dropped: pages and the expected values write the same headline or name with either
+/// (`„…“` on the page, `"…"` in the JSON; `–` against `-`; a headline quoted in `<h1>` and not in
+/// `og:title`). None of these changes a word.
 fn squash(s: &str) -> String {
     s.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
         .chars()
-        .filter(|c| !['\u{ad}', '\u{200b}'].contains(c))
+        .filter(|c| !['\u{ad}', '\u{200b}', '\u{2060}'].contains(c))
+        .filter(|c| !['"', '“', '”', '„', '«', '»', '‹', '›'].contains(c))
         .map(|c| match c {
             '‘' | '’' => '\'',
-            '“' | '”' | '„' => '"',
+            '–' | '—' | '‒' | '−' => '-',
             other => other,
         })
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The headline is right when it equals the expected one, or when the expected one is the same
+/// headline with the page title's furniture still on it (`Headline - Section - Site`, `Headline
+/// --Section--Site`): some publisher parsers in fundus return the `<title>` as it stands, and a
+/// headline without the site's name is the better one, not a miss. The tail must be set off by a
+/// separator and be short (three words at most), so a longer or different headline still fails.
+fn headline_matches(got: &str, want: &str) -> bool {
+    let (got, want) = (squash(got), squash(want));
+    if got == want {
+        return true;
+    }
+    let Some(rest) = want.strip_prefix(&got).filter(|_| !got.is_empty()) else {
+        return false;
+    };
+    let tail = rest.trim_start();
+    let spaced = tail.len() < rest.len();
+    let separated = tail.starts_with("--")
+        || tail.starts_with(['|', '｜', 'ㅣ', '·'])
+        || (spaced && tail.starts_with('-'));
+    let words = tail.trim_start_matches(['-', '|', '｜', 'ㅣ', '·', ' ']);
+    separated && !words.is_empty() && words.split_whitespace().count() <= 3
+}
+
+/// A name squeezed to lower-case letters and digits: `t-online` and `TOnline` are one name.
+fn squeeze(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Every expected author is named in the byline. An expected author that is the publication itself
+/// (fundus lists `t-online` after the writer) may be left out once a person is named: crediting the
+/// writer alone is not a wrong byline.
+fn byline_matches(got: Option<&str>, want: &[String], publisher: &str) -> bool {
+    let Some(got) = got else {
+        return want.is_empty();
+    };
+    if want.is_empty() {
+        return false;
+    }
+    let byline = squash(got);
+    let publisher = squeeze(publisher);
+    // The publication or one of its desks ("MDR SACHSEN-ANHALT" on mdr.de).
+    let is_publication = |w: &str| {
+        let whole = squeeze(w);
+        let first = w
+            .split([' ', '-', '.'])
+            .next()
+            .map(squeeze)
+            .unwrap_or_default();
+        (whole.len() >= 4 && (whole == publisher || publisher.contains(&whole)))
+            || (first.len() >= 3 && first == publisher)
+    };
+    let named = |w: &String| byline.contains(&squash(w));
+    let people: Vec<&String> = want.iter().filter(|w| !is_publication(w)).collect();
+    if people.is_empty() {
+        return want.iter().all(named);
+    }
+    people.into_iter().all(named)
 }
 
 #[test]
@@ -208,7 +340,7 @@ fn fundus_headline_byline_date() {
     for (path, want) in &pages {
         let a = parse_one(path).unwrap_or_default();
         let name = path.file_name().unwrap().to_string_lossy();
-        if squash(&a.headline) == squash(&want.title) {
+        if headline_matches(&a.headline, &want.title) {
             head += 1;
         } else {
             misses.push(format!(
@@ -216,15 +348,8 @@ fn fundus_headline_byline_date() {
                 a.headline, want.title
             ));
         }
-        let byline = squash(&a.byline.clone().unwrap_or_default()).to_lowercase();
-        let by_ok = if want.authors.is_empty() {
-            a.byline.is_none()
-        } else {
-            want.authors
-                .iter()
-                .all(|w| byline.contains(&squash(w).to_lowercase()))
-        };
-        if by_ok {
+        let publisher = name.split('_').next().unwrap_or("");
+        if byline_matches(a.byline.as_deref(), &want.authors, publisher) {
             by += 1;
         } else {
             misses.push(format!(
@@ -269,8 +394,10 @@ fn fundus_headline_byline_date() {
     }
     assert!(pages.len() >= 250, "fundus pages not found");
     // The expected headlines and bylines follow each publisher's own choice of source (SEO or
-    // visible headline, organisation or person): no one order of sources reaches 95% there.
-    assert!(pct(head) >= 82.0 && pct(by) >= 85.0 && pct(date) >= 95.0);
+    // visible headline, organisation or person): no one order of sources reaches 95% there, and
+    // letting sources vote does worse (79%) than JSON-LD first. Floors a little under what the
+    // parser reaches: headline 87.6%, byline 91.1%, date 97.3%.
+    assert!(pct(head) >= 87.5 && pct(by) >= 90.5 && pct(date) >= 97.0);
 }
 
 #[test]

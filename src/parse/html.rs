@@ -120,10 +120,14 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
             article.warnings.push(super::NO_DATE.to_string());
         }
     }
+    let readability_byline = meta
+        .readability_byline
+        .filter(|b| !is_section_name(b, &meta.sections) && !is_other_work_credit(b));
     article.byline = choose_byline(
         meta.bylines,
-        meta.readability_byline,
+        readability_byline,
         article.byline,
+        meta.signed,
         &meta.sites,
     );
     if article.headline.is_empty() && article.body.is_empty() {
@@ -133,11 +137,14 @@ pub fn parse(source: &str, bytes: &[u8], ctx: &PageContext) -> Result<Article, P
 }
 
 /// The first byline that names people rather than the publication itself ("STERN.de", "Lesotho
-/// Times" in the author slot while the page names its writer elsewhere); else the first there is.
+/// Times" in the author slot while the page names its writer elsewhere); else the first there is:
+/// an organisation is the author when no person is named. `signed` (a bold name alone on a line at
+/// the top or foot of the text) is the weakest source, used only when nothing else names a person.
 fn choose_byline(
     metadata: Vec<String>,
     readability: Option<String>,
     in_text: Option<String>,
+    signed: Option<String>,
     sites: &[String],
 ) -> Option<String> {
     let first = metadata.first().cloned();
@@ -145,6 +152,7 @@ fn choose_byline(
         .into_iter()
         .chain(in_text)
         .chain(readability)
+        .chain(signed)
         .find(|b| !is_site_name(b, sites));
     people.or(first)
 }
@@ -385,6 +393,10 @@ struct Meta {
     sites: Vec<String>,
     /// Every byline the metadata offers, best source first.
     bylines: Vec<String>,
+    /// The page's section names (`article:section`, JSON-LD `articleSection`), squeezed.
+    sections: Vec<String>,
+    /// A name set alone in bold at the top or foot of the article text.
+    signed: Option<String>,
 }
 
 /// `<meta>` keys (property, name or itemprop, lower-cased) that carry a publication date, best first.
@@ -455,9 +467,14 @@ impl Meta {
             .map(|s| s.to_string())
             .or_else(|| tag("og:url"))
             .filter(|u| u.starts_with("http"));
+        // Templates fill `application-name` with the page's own title; taken as the site's name it
+        // would cut the headline's second half off as a "site suffix".
+        let page_title = first_text(doc, "title").map(|t| squeeze(&t));
         let mut sites: Vec<String> = ["og:site_name", "application-name", "twitter:site"]
             .iter()
-            .filter_map(|k| tag(k))
+            .filter_map(|k| {
+                tag(k).filter(|v| *k != "application-name" || Some(squeeze(v)) != page_title)
+            })
             .collect();
         sites.extend(ld.iter().filter_map(|v| {
             v.get("publisher")
@@ -475,14 +492,35 @@ impl Meta {
         // expected headline on 73% (JSON-LD), 69% (og:title), 72% (<h1>), 23% (<title>); the
         // best of all 120 orders of five sources reaches only 82%, because the expected values
         // follow each publisher's own choice.
+        let mut sections: Vec<String> = ["article:section", "section"]
+            .iter()
+            .filter_map(|k| tag(k))
+            .collect();
+        sections.extend(ld_str("articleSection"));
+        // Short ones only: a template may put the whole headline in `article:section`.
+        let sections: Vec<String> = sections
+            .iter()
+            .filter(|s| s.split_whitespace().count() <= 4 && s.chars().count() <= 40)
+            .map(|s| squeeze(s))
+            .filter(|s| !s.is_empty())
+            .collect();
+        // A title's tail may name the section as well as the site: `Headline-Politics | Paper`.
+        let strip = |t: &str| strip_site(t, &sites, &sections);
+        let usable = |t: &String| {
+            let t = clean_text(t);
+            !t.is_empty() && !sites.contains(&squeeze(&t)) && !is_section_name(&t, &sections)
+        };
+        let og_title = tag("og:title").map(|t| clean_text(&strip(&t)));
         meta.headline = ld_str("headline")
-            .map(|s| strip_site(&decode_entities(&s), &sites))
-            .or_else(|| tag("og:title").map(|t| strip_site(&t, &sites)))
-            .or_else(|| visible_headline(doc, &sites))
-            .or_else(|| first_text(doc, "title").map(|t| strip_site(&t, &sites)))
+            .map(|s| strip(&decode_entities(&s)))
+            .filter(usable)
+            .or_else(|| og_title.clone().filter(usable))
+            .or_else(|| visible_headline(doc, &sites).filter(usable))
+            .or_else(|| first_text(doc, "title").map(|t| strip(&t)))
             .map(|s| clean_text(&s))
             .filter(|s| !s.is_empty())
-            .map(|s| trim_to_visible(s, doc));
+            .map(|s| trim_to_visible(s, doc, tag("headline")))
+            .map(|s| drop_kicker(s, og_title.as_deref()));
 
         meta.standfirst = tag("og:description")
             .or_else(|| tag("description"))
@@ -519,19 +557,36 @@ impl Meta {
             .iter()
             .filter_map(|v| plausible(v.get("author").map(author_names).unwrap_or_default()))
             .collect();
-        bylines.extend(
-            AUTHOR_KEYS
+        // Every value of an author key: a page may give the publication and its writer as two
+        // `<meta name=author>`; the publication's name is dropped when a person is named beside it.
+        bylines.extend(AUTHOR_KEYS.iter().filter_map(|k| {
+            let values: Vec<String> = tags
                 .iter()
-                .filter_map(|k| plausible(tag(k).into_iter().collect())),
-        );
+                .filter(|(key, v)| key == k && !v.is_empty())
+                .map(|(_, v)| strip_role(&clean_byline(v)))
+                .collect();
+            let people: Vec<String> = values
+                .iter()
+                .filter(|v| !is_site_name(v, &sites))
+                .cloned()
+                .collect();
+            plausible(if people.is_empty() { values } else { people })
+        }));
+        bylines.extend(plausible(written_by(&tags)));
         bylines.extend(plausible(
             doc.select("a[rel=author], [itemprop=author] [itemprop=name], [rel=author]")
                 .iter()
                 .map(|s| clean_text(&s.text()))
                 .collect(),
         ));
-        meta.bylines = bylines;
+        bylines.extend(plausible(visible_bylines(doc, &sites)));
+        meta.bylines = bylines
+            .into_iter()
+            .filter(|b| !is_section_name(b, &sections))
+            .collect();
+        meta.signed = signed_name(doc);
         meta.sites = sites;
+        meta.sections = sections;
         meta
     }
 }
@@ -567,6 +622,373 @@ fn is_byline_name(name: &str) -> bool {
     is_name(name) && !name.contains('@') && !slug
 }
 
+/// A section name ("Politik", "منوعات") where a byline or headline should be.
+fn is_section_name(name: &str, sections: &[String]) -> bool {
+    let n = squeeze(name);
+    !n.is_empty() && sections.contains(&n)
+}
+
+/// Job titles after a name: "신현주 기자", "Ann Lee, Staff Writer".
+fn strip_role(name: &str) -> String {
+    const ROLES: &[&str] = &[
+        "기자",
+        "특파원",
+        "staff writer",
+        "staff reporter",
+        "reporter",
+        "correspondent",
+        "redakteur",
+        "redakteurin",
+    ];
+    let lower = name.to_lowercase();
+    if lower.len() != name.len() {
+        return name.to_string();
+    }
+    for role in ROLES {
+        let Some(head) = lower.strip_suffix(role) else {
+            continue;
+        };
+        if !head.ends_with([' ', ',', '-', '|']) {
+            continue;
+        }
+        let cut = head.trim_end_matches([' ', ',', '-', '–', '|']).len();
+        if cut > 0 && name.is_char_boundary(cut) {
+            return name[..cut].to_string();
+        }
+    }
+    name.to_string()
+}
+
+/// `twitter:labelN` "Written by" with its `twitter:dataN`: the writer where `author` holds an
+/// e-mail address or the publication.
+fn written_by(tags: &[(String, String)]) -> Vec<String> {
+    (1..=4)
+        .filter(|i| {
+            tags.iter().any(|(k, v)| {
+                *k == format!("twitter:label{i}") && v.trim().eq_ignore_ascii_case("written by")
+            })
+        })
+        .filter_map(|i| {
+            let key = format!("twitter:data{i}");
+            tags.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone())
+        })
+        .collect()
+}
+
+/// Words that stand before a byline's names: "By", "Von", "Autor:".
+const BYLINE_LABELS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autoren",
+    "autorin/autor",
+    "auteur",
+    "autore",
+    "written by",
+    "text",
+];
+
+/// A byline as a page shows it, labelled ("Von Ann Lee, Berlin", "Autor: Ann Lee") or in an element
+/// named for it (`.byline`, `.author`); the label, the publication's name and trailing dates go.
+fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> {
+    let mut s = clean_text(raw);
+    loop {
+        let lower = s.to_lowercase();
+        let label = BYLINE_LABELS.iter().find(|l| {
+            lower.starts_with(*l)
+                && lower[l.len()..].starts_with(|c: char| c == ':' || c.is_whitespace())
+        });
+        match label {
+            Some(l) => s = s[l.len()..].trim_start_matches([':', ' ']).to_string(),
+            None => break,
+        }
+    }
+    let s = s.split(['|', '•', '·']).next().unwrap_or("").trim();
+    let names: Vec<&str> = s
+        .split([',', '/', '&'])
+        .flat_map(|p| p.split(" und ").flat_map(|p| p.split(" and ")))
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !is_site_name(p, sites))
+        .collect();
+    let looks_named = |p: &&str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        (min_words.max(1)..=5).contains(&words.len())
+            && !BYLINE_LABELS.contains(&p.to_lowercase().as_str())
+            && !p
+                .chars()
+                .any(|c| c.is_ascii_digit() || "*:()[]{}<>=?!@#\"".contains(c))
+            && !words.iter().any(|w| {
+                NOT_NAMES.contains(
+                    &w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                        .as_str(),
+                )
+            })
+            && words.iter().all(|w| {
+                !w.starts_with(char::is_lowercase)
+                    || [
+                        "de", "van", "von", "der", "da", "di", "la", "le", "bin", "al",
+                    ]
+                    .contains(w)
+            })
+    };
+    if names.is_empty() || !names.iter().all(looks_named) {
+        return None;
+    }
+    Some(names.join(", "))
+}
+
+/// Words of buttons and share bars that sit in author boxes: no part of a name.
+const NOT_NAMES: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "share",
+    "follow",
+    "folgen",
+    "teilen",
+    "mail",
+    "print",
+    "profile",
+    "more",
+    "posts",
+    "articles",
+];
+
+/// Bylines shown on the page: elements classed `byline` or `author` (the innermost that reads as
+/// names), and labels such as `<strong>Autor</strong> Ann Lee`.
+fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for node in doc
+        .select("[class*=byline], [class*=author], [class*=Author]")
+        .nodes()
+    {
+        let text = node.text();
+        if text.len() > 200 || !in_article_header(node) || credited_for_other_work(node) {
+            continue;
+        }
+        if let Some(name) = byline_text(&text, sites, 2) {
+            out.push(name);
+            break;
+        }
+    }
+    // Links to an author's page: `<a href="/autoren/ann-lee">Ann Lee</a>`.
+    let author_links = doc.select(
+        "a[href*='/author/'], a[href*='/authors/'], a[href*='/autor/'], a[href*='/autoren/'], \
+         a[href*='/auteur/'], a[href*='/reporter/'], a[href*='/journalist/']",
+    );
+    let mut linked: Vec<String> = Vec::new();
+    for link in author_links.nodes() {
+        if !in_article_header(link) || credited_for_other_work(link) {
+            continue;
+        }
+        if let Some(names) = byline_text(&link.text(), sites, 2) {
+            for name in names.split(", ") {
+                if !linked.iter().any(|l| l == name) {
+                    linked.push(name.to_string());
+                }
+            }
+        }
+        if linked.len() >= 4 {
+            break;
+        }
+    }
+    if !linked.is_empty() {
+        out.push(linked.join(", "));
+    }
+    for label in doc.select("strong, b, dt, th").nodes() {
+        let l = clean_text(&label.text())
+            .trim_end_matches(':')
+            .to_lowercase();
+        if ![
+            "autor",
+            "autorin",
+            "autorin/autor",
+            "author",
+            "autoren",
+            "auteur",
+        ]
+        .contains(&l.as_str())
+        {
+            continue;
+        }
+        let Some(parent) = label.parent() else {
+            continue;
+        };
+        let text = parent.text();
+        if text.len() > 200 || !in_article_header(&parent) {
+            continue;
+        }
+        if let Some(name) = byline_text(&text, sites, 2) {
+            out.push(name);
+            break;
+        }
+    }
+    out
+}
+
+/// Class or id words of blocks whose names are not the article's writers: comments and their
+/// forms, teasers of other stories, sidebars.
+const OTHER_PEOPLE: &[&str] = &[
+    "comment",
+    "comments",
+    "reply",
+    "respond",
+    "related",
+    "recommended",
+    "teaser",
+    "sidebar",
+    "widget",
+    "more",
+    "recirculation",
+    "review",
+    "reviews",
+    "footer",
+    "form",
+];
+
+/// Not inside comments, a comment form, other stories' teasers, a sidebar or page furniture.
+fn in_article_header(node: &NodeRef) -> bool {
+    let mut at = Some(*node);
+    let mut depth = 0;
+    while let Some(n) = at {
+        let name = n.node_name().unwrap_or_default().to_ascii_lowercase();
+        if matches!(
+            name.as_str(),
+            "form" | "aside" | "footer" | "nav" | "label" | "figure" | "figcaption"
+        ) {
+            return false;
+        }
+        let mut words = String::new();
+        for attr in ["class", "id"] {
+            if let Some(v) = n.attr(attr) {
+                words.push_str(&v.to_ascii_lowercase());
+                words.push(' ');
+            }
+        }
+        if words
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| OTHER_PEOPLE.contains(&w.trim_end_matches(|c: char| c.is_ascii_digit())))
+        {
+            return false;
+        }
+        depth += 1;
+        if depth > MAX_DEPTH {
+            break;
+        }
+        at = n.parent();
+    }
+    true
+}
+
+/// "Reviewed by", "Updated by", "Photo by" before the element: a person credited for something
+/// other than writing the article.
+fn credited_for_other_work(node: &NodeRef) -> bool {
+    let own = clean_text(&node.text());
+    let Some(parent) = node.parent() else {
+        return false;
+    };
+    let around = clean_text(&parent.text());
+    let Some(at) = around.find(&own).filter(|_| !own.is_empty()) else {
+        return false;
+    };
+    let before = around[..at].trim_end().to_lowercase();
+    OTHER_WORK.iter().any(|w| before.ends_with(w)) || is_other_work_credit(&own)
+}
+
+/// "Reviewed by Ann Lee", "Photo by Ben Rowe": a credit, not a byline.
+fn is_other_work_credit(text: &str) -> bool {
+    let text = text.trim_start().to_lowercase();
+    OTHER_WORK.iter().any(|w| text.starts_with(w))
+}
+
+/// Credits for work other than writing the article.
+const OTHER_WORK: &[&str] = &[
+    "reviewed by",
+    "updated by",
+    "edited by",
+    "checked by",
+    "photo by",
+    "photos by",
+    "photograph by",
+    "illustration by",
+    "illustrations by",
+    "video by",
+];
+
+/// A name set alone in bold as its own paragraph among the first few of the article text or as its
+/// last: "<p><strong>Ann Lee</strong></p>", as small papers sign their articles.
+fn signed_name(doc: &Document) -> Option<String> {
+    let body = doc
+        .select("[itemprop=articleBody], .entry-content, article")
+        .nodes()
+        .first()
+        .cloned()?;
+    let paras: Vec<NodeRef> = body
+        .descendants_it()
+        .filter(|n| n.node_name().is_some_and(|t| t.eq_ignore_ascii_case("p")))
+        .filter(|p| !clean_text(&p.text()).is_empty())
+        .collect();
+    let last = paras.len().saturating_sub(1);
+    for (i, p) in paras.iter().enumerate() {
+        if i >= 4 && i != last {
+            continue;
+        }
+        let text = clean_text(&p.text());
+        let bold: String = p
+            .children_it(false)
+            .filter(|c| {
+                c.node_name().is_some_and(|t| {
+                    t.eq_ignore_ascii_case("strong") || t.eq_ignore_ascii_case("b")
+                })
+            })
+            .map(|c| clean_text(&c.text()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if bold != text
+            || text.split_whitespace().count() < 2
+            || text.ends_with(['.', ':', '?', '!'])
+        {
+            continue;
+        }
+        if let Some(name) = byline_text(&text, &[], 2) {
+            return Some(name);
+        }
+    }
+    None
+}
+
+/// `Kicker: Headline` in JSON-LD (and often `<h1>`, which sets the kicker line inside it) where
+/// Open Graph reads `Headline`: the kicker is the topic line above the headline, not part of it.
+/// The separator must stand apart (`: `, ` - `): `MSV-Trainer …` against `Trainer …` is one word.
+/// A kicker is a few words; a longer lead ("The 2024 Beauty Awards of …:") is a series title that
+/// belongs to the headline.
+fn drop_kicker(headline: String, og_title: Option<&str>) -> String {
+    let Some(og) = og_title.filter(|og| og.chars().count() >= 6) else {
+        return headline;
+    };
+    let Some(head) = headline.strip_suffix(og) else {
+        return headline;
+    };
+    let kicker = head.trim_end();
+    let spaced = kicker.len() < head.len();
+    let words = kicker.split_whitespace().count();
+    if spaced && (1..=5).contains(&words) && kicker.ends_with([':', '-', '–', '—', '|']) {
+        og.to_string()
+    } else {
+        headline
+    }
+}
+
 /// The page's own `<h1>`, which is what the reader sees as the headline: JSON-LD and Open Graph
 /// often carry a search-engine variant of it. Site logos set in `<h1>` are passed over.
 fn visible_headline(doc: &Document, sites: &[String]) -> Option<String> {
@@ -581,30 +1003,47 @@ fn visible_headline(doc: &Document, sites: &[String]) -> Option<String> {
         .find(plausible)
 }
 
-/// `Headline | Section` where the page's `<h1>` reads `Headline`: the tail is template furniture.
-fn trim_to_visible(headline: String, doc: &Document) -> String {
-    for node in doc.select("h1").nodes() {
-        let h1 = clean_text(&node.text());
-        if h1.chars().count() < 6 {
+/// `Headline | Section` where the page's `<h1>` (or its microdata `headline`) reads `Headline`:
+/// two sources agree on the shorter text, and the tail is template furniture.
+fn trim_to_visible(headline: String, doc: &Document, microdata: Option<String>) -> String {
+    let h1s = doc.select("h1");
+    let shorter = h1s
+        .nodes()
+        .iter()
+        .map(|n| clean_text(&n.text()))
+        .chain(microdata.map(|m| clean_text(&m)))
+        .collect::<Vec<_>>();
+    for short in shorter {
+        if short.chars().count() < 6 {
             continue;
         }
-        if let Some(rest) = headline.strip_prefix(h1.as_str()) {
-            if rest.trim_start().starts_with(['|', '-', '–', '—', '·']) {
-                return h1;
+        if let Some(rest) = headline.strip_prefix(short.as_str()) {
+            if rest
+                .trim_start()
+                .starts_with(['|', '-', '–', '—', '·', 'ㅣ'])
+            {
+                return short;
             }
         }
     }
     headline
 }
 
-/// `Title | Site`, `Title - Site.de` → `Title`, when the tail names the site.
-fn strip_site(title: &str, sites: &[String]) -> String {
+/// `Title | Site`, `Title - Site.de` → `Title`, when the tail names the site (or the section);
+/// `Title-Section`, with no space, only when the tail is exactly the page's section.
+fn strip_site(title: &str, sites: &[String], sections: &[String]) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", "ㅣ", " – "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let tail_is_date = parse_datetime(tail).is_some();
-            if !head.trim().is_empty() && (is_site_name(tail, sites) || tail_is_date) {
-                return strip_site(head.trim(), sites);
+            let furniture = is_site_name(tail, sites) || is_section_name(tail, sections);
+            if !head.trim().is_empty() && (furniture || tail_is_date) {
+                return strip_site(head.trim(), sites, sections);
             }
+        }
+    }
+    if let Some((head, tail)) = title.rsplit_once(['-', '|']) {
+        if !head.trim().is_empty() && is_section_name(tail, sections) {
+            return strip_site(head.trim(), sites, sections);
         }
     }
     title.to_string()
@@ -735,7 +1174,7 @@ fn join_names(names: Vec<String>) -> Option<String> {
 /// JSON-LD author: a string, an object with `name`, or an array of either.
 fn author_names(v: &Value) -> Vec<String> {
     match v {
-        Value::String(s) => vec![s.clone()],
+        Value::String(s) => vec![decode_entities(s)],
         Value::Array(items) => items.iter().flat_map(author_names).collect(),
         Value::Object(map) => map.get("name").map(author_names).unwrap_or_default(),
         _ => Vec::new(),
@@ -1333,6 +1772,211 @@ mod tests {
             &PageContext::default(),
         );
         assert_eq!(err.unwrap_err(), ParseError::NoContent);
+    }
+
+    fn head(extra: &str, body_start: &str) -> Article {
+        page(&format!(
+            "<html><head>{extra}</head><body><article>{body_start}{BODY}</article></body></html>"
+        ))
+    }
+
+    #[test]
+    fn kicker_goes_when_open_graph_reads_without_it() {
+        let a = head(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+               "headline":"Night court: Judge rules on fares"}</script>
+               <meta property="og:title" content="Judge rules on fares">"#,
+            "<h1>Judge rules on fares</h1>",
+        );
+        assert_eq!(a.headline, "Judge rules on fares");
+        // A hyphenated word is no kicker.
+        let a = head(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+               "headline":"Ex-Judge rules on fares"}</script>
+               <meta property="og:title" content="Judge rules on fares">"#,
+            "<h1>Ex-Judge rules on fares</h1>",
+        );
+        assert_eq!(a.headline, "Ex-Judge rules on fares");
+    }
+
+    #[test]
+    fn section_and_site_tails_leave_the_title() {
+        let a = head(
+            r#"<meta property="og:title" content="Fares rise again-Politics | Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">
+               <meta property="article:section" content="Politics">"#,
+            "",
+        );
+        assert_eq!(a.headline, "Fares rise again");
+    }
+
+    #[test]
+    fn headline_in_application_name_is_no_site_name() {
+        let a = head(
+            r#"<meta name="application-name" content="Fares rise again - Riders say the cost is too high">
+               <title>Fares rise again - Riders say the cost is too high</title>"#,
+            "",
+        );
+        assert_eq!(
+            a.headline,
+            "Fares rise again - Riders say the cost is too high"
+        );
+    }
+
+    #[test]
+    fn microdata_headline_trims_og_title_tail() {
+        let a = head(
+            r#"<meta name="headline" content="Ferry timetable changes">
+               <meta property="og:title" content="Ferry timetable changes-Travel">"#,
+            "",
+        );
+        assert_eq!(a.headline, "Ferry timetable changes");
+        // Alone, it is no headline source: templates put a subheading there.
+        let a = head(
+            r#"<meta itemprop="headline" content="Groups concerned">
+               <meta property="og:title" content="Ferry timetable changes">"#,
+            "",
+        );
+        assert_eq!(a.headline, "Ferry timetable changes");
+    }
+
+    #[test]
+    fn headline_naming_only_the_site_is_passed_over() {
+        let a = head(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+               "headline":"Harbour Press"}</script>
+               <meta property="og:site_name" content="Harbour Press">
+               <meta property="og:title" content="Ferries return to the bay">"#,
+            "",
+        );
+        assert_eq!(a.headline, "Ferries return to the bay");
+    }
+
+    #[test]
+    fn second_author_meta_names_the_writer() {
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">
+               <meta name="author" content="Harbour Press">
+               <meta name="author" content="Ada Quill 기자">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ada Quill"));
+    }
+
+    #[test]
+    fn twitter_written_by_label() {
+        let a = head(
+            r#"<meta name="author" content="a.quill@example.org">
+               <meta name="twitter:label1" content="Written by">
+               <meta name="twitter:data1" content="Cai Dunn">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Cai Dunn"));
+    }
+
+    #[test]
+    fn visible_byline_when_metadata_names_the_site() {
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">
+               <meta name="author" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p class="author-line">Von Ben Rowe, Harbour Press</p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ben Rowe"));
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">"#,
+            "<h1>Ferries</h1><ul><li><strong>Autor</strong> Ben Rowe</li></ul>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ben Rowe"));
+    }
+
+    #[test]
+    fn comment_forms_reviewers_and_teasers_are_no_byline() {
+        let a = head(
+            "",
+            r#"<h1>Ferries</h1><div class="byline">Reviewed by <a class="author-link">Ann Lee</a></div>
+               <form><p class="comment-form-author"><label>Your Name</label></p></form>
+               <figure><figcaption>Photo by <a class="author">Cai Dunn</a></figcaption></figure>"#,
+        );
+        assert_eq!(a.byline, None);
+        let doc = Document::from(
+            r#"<div class="teaser3-meta"><span class="author">By Ben Rowe</span></div>
+               <header><span class="author">By Dara Mensah</span></header>"#,
+        );
+        assert_eq!(visible_bylines(&doc, &[]), vec!["Dara Mensah"]);
+        // JSON-LD author names are raw script text: their entities are decoded.
+        let a = head(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries",
+               "author":{"@type":"Person","name":"Ann &amp; Ben"}}</script>"#,
+            "",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann & Ben"));
+    }
+
+    #[test]
+    fn author_page_links_and_share_words() {
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">
+               <meta name="author" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p class="meta-info">von <a href="/autoren/ann-lee">Ann Lee</a></p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+        assert_eq!(byline_text("Twitter Facebook", &[], 2), None);
+    }
+
+    #[test]
+    fn bold_signature_is_the_last_resort() {
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            "<h1>Ferries</h1><p><strong>Dara Mensah</strong></p>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Dara Mensah"));
+        // A bold subheading deep in the text is no signature.
+        let a = page(&format!(
+            "<html><body><article><h1>Ferries</h1>{BODY}{BODY}<p><strong>The Vote</strong></p>\
+             {BODY}</article></body></html>"
+        ));
+        assert_eq!(a.byline, None);
+    }
+
+    #[test]
+    fn organisation_author_stays_when_no_person_is_named() {
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Harbour Press"));
+    }
+
+    #[test]
+    fn section_name_is_no_byline() {
+        let a = head(
+            r#"<meta name="author" content="Sport">
+               <meta property="article:section" content="Sport">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline, None);
+    }
+
+    #[test]
+    fn byline_text_drops_labels_places_and_sites() {
+        let sites = vec![squeeze("Harbour Press")];
+        assert_eq!(
+            byline_text("By Ann Lee and Ben Rowe | 4 May", &sites, 2).as_deref(),
+            Some("Ann Lee, Ben Rowe")
+        );
+        assert_eq!(
+            byline_text("Autor: Ann Lee/Harbour Press", &sites, 1).as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(byline_text("read the full story here", &sites, 1), None);
+        assert_eq!(byline_text("Updated 4 May 2024", &sites, 1), None);
+        // A label alone, or one word where a visible byline needs a full name.
+        assert_eq!(byline_text("Von", &sites, 1), None);
+        assert_eq!(byline_text("Kurzmeldung", &sites, 2), None);
+        assert_eq!(strip_role("Ann Lee, Staff Writer"), "Ann Lee");
+        assert_eq!(strip_role("Ann Reporterson"), "Ann Reporterson");
     }
 
     #[test]
