@@ -488,10 +488,6 @@ impl Meta {
             .filter(|s| s.len() >= 2)
             .collect();
 
-        // The order the brief sets. Measured on the fundus pages: each source alone matches the
-        // expected headline on 73% (JSON-LD), 69% (og:title), 72% (<h1>), 23% (<title>); the
-        // best of all 120 orders of five sources reaches only 82%, because the expected values
-        // follow each publisher's own choice.
         let mut sections: Vec<String> = ["article:section", "section"]
             .iter()
             .filter_map(|k| tag(k))
@@ -511,6 +507,13 @@ impl Meta {
             !t.is_empty() && !sites.contains(&squeeze(&t)) && !is_section_name(&t, &sections)
         };
         let og_title = tag("og:title").map(|t| clean_text(&strip(&t)));
+        // The order the brief sets. Measured on the fundus pages: each source alone matches the
+        // expected headline on 73% (JSON-LD), 69% (og:title), 72% (<h1>), 23% (<title>); the
+        // best of all 120 orders of five sources reaches only 82%, because the expected values
+        // follow each publisher's own choice. Letting the sources vote (the text most
+        // sources agree on) does worse still (79%): where og:title and <h1> agree against JSON-LD,
+        // JSON-LD is the expected one on 13 pages, the pair on 8. Agreement is used only
+        // where one source is another plus furniture: a kicker, a site or section tail.
         meta.headline = ld_str("headline")
             .map(|s| strip(&decode_entities(&s)))
             .filter(usable)
