@@ -248,6 +248,7 @@ const SPEECH_VERBS: &[&str] = &[
     "praised",
     "praising",
     "hail",
+    "hails",
     "hailed",
     "condemn",
     "condemned",
@@ -446,6 +447,14 @@ fn is_speech_verb(w: &str) -> bool {
 fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
     if !is_speech_verb(ws[k].text) {
         return false;
+    }
+    // `strike called off`, `call up reservists`: with these particles the verb means cancelling or
+    // summoning, not speaking, and its subject says nothing.
+    if let Some(n) = ws.get(k + 1) {
+        let call = ws[k].text.starts_with("call");
+        if call && ["off", "up"].contains(&n.text) && text[ws[k].end..n.start].trim().is_empty() {
+            return false;
+        }
     }
     let Some(p) = k.checked_sub(1).map(|p| ws[p]) else {
         return true;
@@ -1962,7 +1971,9 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 None,
             ),
             Some(c) => {
+                state.resolver.set_quote_text(&text[span.start..span.end]);
                 let mut r = state.resolver.resolve(&c.mention);
+                state.resolver.set_quote_text("");
                 if r.how.starts_with("pronoun") {
                     // `Trump said he believes …`: a pronoun in the sentence of a named subject is theirs.
                     let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)

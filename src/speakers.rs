@@ -667,6 +667,35 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Communications",
     "Strategies",
     "Consulting",
+    // A trade word closing a capitalised run names a firm ("Brackwater Homes", "Northway Rail"),
+    // never a person: no surname ends that way, and taking one for a person lets a company
+    // capture a later "he" or "she".
+    "Homes",
+    "Rail",
+    "Railway",
+    "Railways",
+    "Railroad",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Foods",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Insurance",
+    "Properties",
+    "Developments",
+    "Construction",
+    "Logistics",
+    "Buses",
+    "Investments",
+    "Ventures",
+    "Enterprises",
+    "Resources",
+    "Pharmaceuticals",
+    "Plc",
+    "PLC",
+    "LLC",
 ];
 const MALE_NAMES: &[&str] = &[
     "john",
@@ -1530,15 +1559,46 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                p.roles.iter().any(|r| {
-                    let r = r.to_lowercase();
-                    r == role || r.ends_with(&format!(" {role}"))
-                })
+                p.roles
+                    .iter()
+                    .any(|r| holds_office(&r.to_lowercase(), &role))
             })
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
     }
+}
+
+/// Words before an office that make it a different post: the Shadow Transport Secretary is not
+/// "the Transport Secretary", nor is a former or deputy one.
+const OTHER_OFFICE: &[&str] = &[
+    "shadow",
+    "former",
+    "ex",
+    "deputy",
+    "vice",
+    "assistant",
+    "junior",
+    "under",
+    "late",
+    "opposition",
+];
+
+/// Whether a role the article gave someone (`held`, lower case) is the office `title` names:
+/// equal, or `title` qualified only by words that keep the post (`US Transport Secretary`).
+fn holds_office(held: &str, title: &str) -> bool {
+    if held == title {
+        return true;
+    }
+    let Some(lead) = held.strip_suffix(title) else {
+        return false;
+    };
+    let Some(lead) = lead.strip_suffix(' ') else {
+        return false;
+    };
+    !lead
+        .split(|c: char| c == ' ' || c == '-')
+        .any(|w| OTHER_OFFICE.contains(&w))
 }
 
 /// Role words standing right before a name: "Labour leader", "Ukraine's president".
@@ -1689,6 +1749,9 @@ pub struct Resolver {
     history: Vec<(usize, bool)>,
     /// Titles learned while reading ("foreign secretary" → the person it stood for).
     aliases: HashMap<String, usize>,
+    /// People the quote being attributed names in the third person: a pronoun cue never stands for
+    /// them (`"Victor has been good to this club," she said` is not Victor's).
+    named_in_quote: Vec<usize>,
 }
 
 impl Resolver {
@@ -1697,6 +1760,7 @@ impl Resolver {
             entities,
             history: Vec::new(),
             aliases: HashMap::new(),
+            named_in_quote: Vec::new(),
         }
     }
 
@@ -1721,6 +1785,25 @@ impl Resolver {
             self.history.drain(..128);
         }
         self.history.push((person, spoke));
+    }
+
+    /// Sets the people the quote now being attributed talks about by name (first name or surname),
+    /// so that its pronoun cue does not resolve to them. Cleared by passing an empty text.
+    pub fn set_quote_text(&mut self, quote: &str) {
+        self.named_in_quote.clear();
+        for w in words(quote) {
+            let (w, _) = strip_possessive(w.text);
+            if !is_capitalised(w) || w.chars().count() < 2 {
+                continue;
+            }
+            for (i, p) in self.entities.people.iter().enumerate() {
+                if (p.last == w || p.first.as_deref() == Some(w))
+                    && !self.named_in_quote.contains(&i)
+                {
+                    self.named_in_quote.push(i);
+                }
+            }
+        }
     }
 
     /// Records who spoke: the strongest pronoun candidate.
@@ -1934,7 +2017,7 @@ impl Resolver {
                 let free = |i: usize| {
                     self.entities.people[i].roles.iter().all(|r| {
                         let r = r.to_lowercase();
-                        r.ends_with(&title) || title.ends_with(&r)
+                        holds_office(&r, &title) || title.ends_with(&r)
                     })
                 };
                 if let Some(&(i, _)) = latest.filter(|&&(i, _)| free(i)) {
@@ -1967,17 +2050,32 @@ impl Resolver {
             .is_some_and(|p| p.gender.is_none_or(|pg| pg == g))
     }
 
-    /// He/she: the most recent subject or speaker of that gender; speakers of unknown gender next.
-    fn pronoun(&self, g: Gender) -> Resolved {
-        let gender = |i: usize| self.entities.people[i].gender;
-        let recent = self.history.iter().rev().take(12);
-        if let Some(&(i, _)) = recent.clone().find(|&&(i, _)| gender(i) == Some(g)) {
-            return self.resolved(i, "pronoun");
+    /// He/she: the most recent subject or speaker who can be that gender. Someone whose gender the
+    /// text never showed ("Professor Idris Kalu", "Manager Kieran Doyle") is as good a candidate as
+    /// a known one: passing them over for an older "Mr X" hands the quote to a person the report
+    /// has moved away from. Once a pronoun lands on them, their gender is known from then on, so a
+    /// later "she" does not also go to a man.
+    fn pronoun(&mut self, g: Gender) -> Resolved {
+        let found = self
+            .history
+            .iter()
+            .rev()
+            .take(12)
+            .map(|&(i, _)| i)
+            .filter(|i| !self.named_in_quote.contains(i))
+            .find(|&i| self.entities.people[i].gender.is_none_or(|pg| pg == g));
+        match found {
+            Some(i) => {
+                let how = if self.entities.people[i].gender.is_some() {
+                    "pronoun"
+                } else {
+                    "pronoun-ungendered"
+                };
+                self.entities.people[i].gender = Some(g);
+                self.resolved(i, how)
+            }
+            None => Resolved::none("pronoun-unresolved"),
         }
-        if let Some(&(i, _)) = recent.clone().find(|&&(i, _)| gender(i).is_none()) {
-            return self.resolved(i, "pronoun-ungendered");
-        }
-        Resolved::none("pronoun-unresolved")
     }
 }
 
