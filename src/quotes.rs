@@ -2130,6 +2130,40 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
 
 /// Salience from one sentence outside quotes: its subject, and any reported-speech cue
 /// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
+/// Phrases by which a report says its subject did not speak or was not there.
+const SILENT_PHRASES: &[&str] = &[
+    "was not at ",
+    "wasn't at ",
+    "were not at ",
+    "was not present",
+    "did not attend",
+    "didn't attend",
+    "was absent",
+    "declined to comment",
+    "declined to be interviewed",
+    "refused to comment",
+    "would not comment",
+    "did not comment",
+    "has not commented",
+    "have not commented",
+    "had not commented",
+    "has not spoken publicly",
+    "did not respond",
+    "didn't respond",
+    "did not return",
+    "didn't return",
+    "could not be reached",
+    "couldn't be reached",
+    "was not available for comment",
+    "not immediately available",
+];
+
+/// Whether a sentence says its subject was absent or kept silent.
+fn says_silent(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    SILENT_PHRASES.iter().any(|p| lower.contains(p))
+}
+
 fn note_sentence(
     unit: &Unit,
     ws: &[Word],
@@ -2143,6 +2177,17 @@ fn note_sentence(
     let to = starts.get(j + 1).copied().unwrap_or(text.len());
     let _ = spans;
     let verb = word_range(ws, from, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k));
+    // `X, who was not at the launch, …`, `He has not commented publicly`: the person this sentence
+    // is about is said to be absent or silent, so the next "he said" is somebody else's.
+    let silent_verb = verb.is_none_or(|v| ws[v].text.starts_with("respond"));
+    if silent_verb && says_silent(&text[from..to]) {
+        if let Some(m) = sentence_subject(text, ws, from, to, &state.resolver) {
+            if let Some(p) = state.resolver.resolve(&m).person {
+                state.resolver.note_silent(p);
+            }
+        }
+        return;
+    }
     if let Some(v) = verb {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             let r = state.resolver.resolve(&m);

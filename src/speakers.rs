@@ -1806,6 +1806,12 @@ impl Resolver {
         }
     }
 
+    /// Records that the report said a person was absent or silent: they stop being a pronoun
+    /// candidate until they are a subject or speaker again.
+    pub fn note_silent(&mut self, person: usize) {
+        self.history.retain(|&(i, _)| i != person);
+    }
+
     /// Records who spoke: the strongest pronoun candidate.
     pub fn note_speaker(&mut self, r: &Resolved) {
         if let Some(i) = r.person {
