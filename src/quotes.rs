@@ -247,6 +247,9 @@ const SPEECH_VERBS: &[&str] = &[
     "praise",
     "praised",
     "praising",
+    // An interviewer's follow-up: `"And the wall?" Hannity pressed.`
+    "pressed",
+    "interrupted",
     "hail",
     "hails",
     "hailed",
@@ -709,7 +712,11 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                     || DOUBLE_MARKS.contains(&n)
                     || SINGLE_MARKS.contains(&n);
                 let b = chars[j].0;
-                if starts_sentence && !abbrev && !inside(b) && !inside(i) {
+                // `"Would it be negotiable?" Hannity pressed.`: a quote closed on its own stop and
+                // followed by a name and a speech verb is still one sentence with its cue.
+                let closed_quote = ws_start > k + 1 && chars[k + 1].1 != ')';
+                let cue_follows = closed_quote && name_then_speech_verb(&text[b..]);
+                if starts_sentence && !abbrev && !cue_follows && !inside(b) && !inside(i) {
                     starts.push(b);
                 }
             }
@@ -719,6 +726,24 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
         k += 1;
     }
     starts
+}
+
+/// Whether `rest` opens with a short capitalised name (`Hannity`, `Chuck Todd`, `Sen. Jo Bell`) and
+/// then a speech verb: the cue of the quote just before it.
+fn name_then_speech_verb(rest: &str) -> bool {
+    for (n, w) in rest.split_whitespace().take(5).enumerate() {
+        let bare = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        if n > 0 && is_speech_verb(bare) {
+            return true;
+        }
+        if !is_capitalised(bare) || w.ends_with([',', ';', ':', '!', '?']) {
+            return false;
+        }
+        if w.ends_with('.') && !(is_honorific_or_title(w) || bare.chars().count() == 1) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The sentence `[from, to)` holding byte `at`.
@@ -2388,6 +2413,84 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&a), vec![p("Act now.", Some("Joe Lark"))]);
+    }
+
+    #[test]
+    fn pronoun_goes_to_the_latest_person_of_unknown_gender() {
+        // "Idris" is in no first-name list: he is still the person the report has moved on to.
+        let got = one(&[
+            "\"We were ready,\" Mr Dan Orme said.",
+            "Professor Idris Telford, a geologist, said the rain had been unusual.",
+            "\"The hills could not hold it,\" he said.",
+        ]);
+        assert_eq!(
+            got[1],
+            p("The hills could not hold it,", Some("Idris Telford"))
+        );
+    }
+
+    #[test]
+    fn pronoun_skips_a_person_the_quote_names() {
+        let got = one(&[
+            "\"We kept going,\" Ms Jo Ferris said.",
+            "Wilf Garside, who ran the mill, was cheered by the crowd.",
+            "\"Wilf kept this town working, whatever we said about him,\" she said.",
+        ]);
+        assert_eq!(
+            got[1],
+            p(
+                "Wilf kept this town working, whatever we said about him,",
+                Some("Jo Ferris")
+            )
+        );
+    }
+
+    #[test]
+    fn firms_do_not_take_pronouns() {
+        let got = one(&[
+            "Ms Jo Ferris said the vote was \"a scandal\".",
+            "Ashby Homes, whose chairman sat in the gallery, will now apply for planning.",
+            "\"We will object,\" she said.",
+        ]);
+        assert_eq!(got[1], p("We will object,", Some("Jo Ferris")));
+    }
+
+    #[test]
+    fn a_shadow_office_is_not_the_office() {
+        let got = one(&[
+            "Shadow Energy Secretary Tom Brede said the plan was \"late\".",
+            "Ann Kell said the grid needed \"a decade\".",
+            "\"We will build it,\" the Energy Secretary said.",
+        ]);
+        assert_eq!(got[2], p("We will build it,", Some("Ann Kell")));
+    }
+
+    #[test]
+    fn called_off_is_not_speech() {
+        let a = article("Ferry strike called off as minister hails 'good deal'", &[]);
+        let q = extract(&a);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].cue.as_deref(), Some("hails"));
+    }
+
+    #[test]
+    fn an_absent_subject_does_not_take_the_next_pronoun() {
+        let got = one(&[
+            "\"We start digging in May,\" Mr Dan Orme said.",
+            "The builder's boss, Carl Dunn, who was not at the launch, has been in talks for a year.",
+            "\"The council keeps the land,\" he said.",
+        ]);
+        assert_eq!(got[1], p("The council keeps the land,", Some("Dan Orme")));
+    }
+
+    #[test]
+    fn question_then_name_and_verb_is_one_sentence() {
+        let got = one(&[
+            "\"We will talk,\" Bo Kerr said.",
+            "\"Would you stay on?\" Rosa Tilde pressed. \"Even for a year?\"",
+        ]);
+        assert_eq!(got[1], p("Would you stay on?", Some("Rosa Tilde")));
+        assert_eq!(got[2], p("Even for a year?", Some("Rosa Tilde")));
     }
 
     #[test]
