@@ -250,6 +250,11 @@ const SPEECH_VERBS: &[&str] = &[
     // An interviewer's follow-up: `"And the wall?" Hannity pressed.`
     "pressed",
     "interrupted",
+    "questioned",
+    // `mentioned that …` reports what someone said, as `noted that …` does.
+    "mention",
+    "mentions",
+    "mentioned",
     "hail",
     "hails",
     "hailed",
@@ -2491,6 +2496,19 @@ mod tests {
         ]);
         assert_eq!(got[1], p("Would you stay on?", Some("Rosa Tilde")));
         assert_eq!(got[2], p("Even for a year?", Some("Rosa Tilde")));
+    }
+
+    #[test]
+    fn a_lower_case_office_points_back_at_the_person_just_named() {
+        let got = one(&[
+            "Mo Reddy, general secretary of the dockers, said the vote was close.",
+            "\"We won it fairly,\" the union leader told reporters.",
+            "Ida Marr, a former energy minister, asked for a review. Later the former minister said: \"Nobody wins this.\"",
+            "A port spokesman said the docks were \"open as usual\". \"We are busy,\" the spokesman said.",
+        ]);
+        assert_eq!(got[0], p("We won it fairly,", Some("Mo Reddy")));
+        assert_eq!(got[1], p("Nobody wins this.", Some("Ida Marr")));
+        assert_eq!(got[3], p("We are busy,", None));
     }
 
     #[test]

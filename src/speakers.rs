@@ -153,6 +153,17 @@ const TITLES: &[&str] = &[
     "Sheriff",
 ];
 /// Lower-case words that name a role when they stand before a name or in an appositive.
+/// Role nouns that, with "the", stand for an unnamed source rather than someone already named.
+const ANONYMOUS_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officer",
+    "member",
+    "source",
+];
+
 const ROLE_NOUNS: &[&str] = &[
     "leader",
     "president",
@@ -2037,6 +2048,34 @@ impl Resolver {
                     let mut r = self.resolved(i, "title-salient");
                     r.role = Some(office);
                     return r;
+                }
+            }
+            // `the union leader told reporters`, `the former minister said:` — a lower-case office
+            // with "the" points back at someone the report just named: the recent person holding
+            // an office with that head word, else the latest subject or speaker. Anonymous
+            // sources ("the spokesman", "the official") point at nobody named.
+            let head = body
+                .last()
+                .map(|w| strip_dot(&w.to_lowercase()).to_string())
+                .filter(|h| {
+                    ROLE_NOUNS.contains(&h.as_str()) && !ANONYMOUS_ROLES.contains(&h.as_str())
+                });
+            if let Some(head) = head.filter(|_| definite && !capital_title) {
+                let recent: Vec<usize> =
+                    self.history.iter().rev().take(6).map(|&(i, _)| i).collect();
+                let holds = |i: usize| {
+                    self.entities.people[i]
+                        .roles
+                        .iter()
+                        .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                };
+                let pick = recent
+                    .iter()
+                    .copied()
+                    .find(|&i| holds(i))
+                    .or_else(|| recent.first().copied());
+                if let Some(i) = pick {
+                    return self.resolved(i, "description-salient");
                 }
             }
         }
