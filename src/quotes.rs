@@ -2008,6 +2008,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     // `Trump said he believes …`: a pronoun in the sentence of a named subject is theirs.
                     let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)
                         .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
+                        .filter(|m| names_pronoun_before(&text[sent.0..sent.1], m, &c.mention))
                         .map(|m| state.resolver.resolve(&m))
                         .filter(|o| {
                             o.person
@@ -2160,6 +2161,24 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
 
 /// Salience from one sentence outside quotes: its subject, and any reported-speech cue
 /// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
+/// Whether `subject` stands before the pronoun `pronoun` in `sentence`, and the pronoun is not a
+/// parenthetical cue. `Trump said he believes …` gives the pronoun to Trump; but in `Renner has
+/// refused to publish it, he claimed,` the clause before the commas is what "he" claimed, and in
+/// `But he argued the Secretary had …` the name after the pronoun is what he argued about.
+fn names_pronoun_before(sentence: &str, subject: &str, pronoun: &str) -> bool {
+    let Some(at) = sentence.find(subject) else {
+        return false;
+    };
+    let pw = pronoun.to_lowercase();
+    let pronoun_at = words(sentence)
+        .into_iter()
+        .find(|w| w.start >= at + subject.len() && w.text.to_lowercase() == pw && !w.quoted);
+    let Some(p) = pronoun_at else {
+        return false;
+    };
+    !sentence[..p.start].trim_end().ends_with(',')
+}
+
 /// Phrases by which a report says its subject did not speak or was not there.
 const SILENT_PHRASES: &[&str] = &[
     "was not at ",
@@ -2509,6 +2528,15 @@ mod tests {
         assert_eq!(got[0], p("We won it fairly,", Some("Mo Reddy")));
         assert_eq!(got[1], p("Nobody wins this.", Some("Ida Marr")));
         assert_eq!(got[3], p("We are busy,", None));
+    }
+
+    #[test]
+    fn a_parenthetical_pronoun_cue_is_not_the_clause_subject() {
+        let got = one(&[
+            "\"It will cost us,\" Mr Ned Pask said.",
+            "Mr Colm Ruddy has hidden the figures, he claimed, saying the office had \"something to hide\".",
+        ]);
+        assert_eq!(got[1], p("something to hide", Some("Ned Pask")));
     }
 
     #[test]
