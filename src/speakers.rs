@@ -1607,9 +1607,7 @@ fn holds_office(held: &str, title: &str) -> bool {
     let Some(lead) = lead.strip_suffix(' ') else {
         return false;
     };
-    !lead
-        .split(|c: char| c == ' ' || c == '-')
-        .any(|w| OTHER_OFFICE.contains(&w))
+    !lead.split([' ', '-']).any(|w| OTHER_OFFICE.contains(&w))
 }
 
 /// Role words standing right before a name: "Labour leader", "Ukraine's president".
