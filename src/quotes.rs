@@ -2246,6 +2246,9 @@ fn note_sentence(
                 return;
             }
         }
+        // `A spokeswoman for the council said …`: an unnamed source speaks, so the next "she
+        // said" is hers, not the last named speaker's.
+        state.resolver.note_anonymous(&text[from..ws[v].start]);
     }
     // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
     if text[from..to].trim_end().ends_with(':') {
@@ -2537,6 +2540,17 @@ mod tests {
             "Mr Colm Ruddy has hidden the figures, he claimed, saying the office had \"something to hide\".",
         ]);
         assert_eq!(got[1], p("something to hide", Some("Ned Pask")));
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_source_is_the_source() {
+        let got = one(&[
+            "\"It is a scandal,\" Ms Ann Lowry said.",
+            "A spokeswoman for the port authority said the berth would reopen. \"We are nearly there,\" she said.",
+            "But a Dunmore Foods spokesman said the firm had warned them. \"We were open from day one,\" he added.",
+        ]);
+        assert_eq!(got[1], p("We are nearly there,", None));
+        assert_eq!(got[2], p("We were open from day one,", None));
     }
 
     #[test]

@@ -1761,6 +1761,10 @@ pub struct Resolver {
     /// People the quote being attributed names in the third person: a pronoun cue never stands for
     /// them (`"Victor has been good to this club," she said` is not Victor's).
     named_in_quote: Vec<usize>,
+    /// An unnamed source ("a Brackwater spokesman", "a spokeswoman for the council") that spoke
+    /// after everyone in `history`: the length of `history` then, and the source's gender if the
+    /// noun gives one. Its "he added" is its own, not the last named speaker's.
+    anonymous: Option<(usize, Option<Gender>)>,
 }
 
 impl Resolver {
@@ -1770,6 +1774,7 @@ impl Resolver {
             history: Vec::new(),
             aliases: HashMap::new(),
             named_in_quote: Vec::new(),
+            anonymous: None,
         }
     }
 
@@ -1819,6 +1824,24 @@ impl Resolver {
     /// candidate until they are a subject or speaker again.
     pub fn note_silent(&mut self, person: usize) {
         self.history.retain(|&(i, _)| i != person);
+    }
+
+    /// Records that an unnamed source spoke, if `subject` (a cue's subject, or the words before a
+    /// speech verb) names one: "a spokeswoman for the council", "a Brackwater spokesman".
+    pub fn note_anonymous(&mut self, subject: &str) {
+        let lower = subject.to_lowercase();
+        let gender = if lower.contains("spokesman") {
+            Some(Some(Gender::Male))
+        } else if lower.contains("spokeswoman") {
+            Some(Some(Gender::Female))
+        } else if lower.contains("spokesperson") || lower.contains("official") {
+            Some(None)
+        } else {
+            None
+        };
+        if let Some(g) = gender {
+            self.anonymous = Some((self.history.len(), g));
+        }
     }
 
     /// Records who spoke: the strongest pronoun candidate.
@@ -1880,6 +1903,9 @@ impl Resolver {
     /// Resolves a cue's subject as written: a pronoun, a name, a title, or a described source.
     pub fn resolve(&mut self, mention: &str) -> Resolved {
         let (mut r, described) = self.resolve_inner(mention);
+        if r.speaker.is_none() {
+            self.note_anonymous(mention);
+        }
         if r.role.is_none() && r.speaker.is_some() {
             r.role = described;
         }
@@ -2099,6 +2125,11 @@ impl Resolver {
     /// has moved away from. Once a pronoun lands on them, their gender is known from then on, so a
     /// later "she" does not also go to a man.
     fn pronoun(&mut self, g: Gender) -> Resolved {
+        if let Some((at, ag)) = self.anonymous {
+            if at >= self.history.len() && ag.is_none_or(|ag| ag == g) {
+                return Resolved::none("pronoun-anonymous");
+            }
+        }
         let found = self
             .history
             .iter()
