@@ -860,10 +860,14 @@ fn appositive_subject(
         if gap.contains(',') && !quoted_title {
             let phrase = &text[ws[k].start..ws[last].end];
             let runs = name_runs(phrase);
-            if let Some(run) = runs
-                .first()
-                .filter(|r| r.start == 0 && r.end == phrase.len())
-            {
+            // The run may stop short of letters after the name (`Sunil Basra MP`).
+            let covers = |r: &crate::speakers::NameRun| {
+                r.start == 0
+                    && phrase[r.end..]
+                        .split_whitespace()
+                        .all(crate::speakers::is_post_nominal)
+            };
+            if let Some(run) = runs.first().filter(|r| covers(r)) {
                 let parts = split_run(&run.words);
                 if looks_like_person(&parts.name, !parts.title.is_empty()) {
                     return Some(phrase.to_string());
@@ -2551,6 +2555,18 @@ mod tests {
         ]);
         assert_eq!(got[1], p("We are nearly there,", None));
         assert_eq!(got[2], p("We were open from day one,", None));
+    }
+
+    #[test]
+    fn letters_after_a_name_are_not_a_title() {
+        let got = one(&[
+            "Ms Ada Rooke said the scheme was \"late\".",
+            "The shadow energy minister, Tom Orrell MP, said: \"Bills were promised to fall.\"",
+        ]);
+        assert_eq!(
+            got[1],
+            p("Bills were promised to fall.", Some("Tom Orrell"))
+        );
     }
 
     #[test]

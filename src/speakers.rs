@@ -1296,12 +1296,27 @@ pub(crate) struct NameParts<'a> {
     pub name_at: usize,
 }
 
+/// Letters that follow a name (a seat or an honour), never part of it.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE",
+];
+
+/// Whether `w` is letters that may follow a name ("MP", "QC").
+pub(crate) fn is_post_nominal(w: &str) -> bool {
+    POST_NOMINALS.contains(&w)
+}
+
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut lead = 0;
     while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
         lead += 1;
     }
-    let words_after = &words[lead..];
+    let mut end = words.len();
+    // "Sunil Basra MP", "Ann Lee QC": letters after a name are not a title before one.
+    while end > lead + 1 && POST_NOMINALS.contains(&words[end - 1]) {
+        end -= 1;
+    }
+    let words_after = &words[lead..end];
     let mut last_title = words_after
         .iter()
         .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
