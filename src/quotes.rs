@@ -720,7 +720,8 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                 // `"Would it be negotiable?" Hannity pressed.`: a quote closed on its own stop and
                 // followed by a name and a speech verb is still one sentence with its cue.
                 let closed_quote = ws_start > k + 1 && chars[k + 1].1 != ')';
-                let cue_follows = closed_quote && name_then_speech_verb(&text[b..]);
+                let cue_follows =
+                    closed_quote && name_then_speech_verb(&text[b..], matches!(c, '?' | '!'));
                 if starts_sentence && !abbrev && !cue_follows && !inside(b) && !inside(i) {
                     starts.push(b);
                 }
@@ -735,10 +736,13 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
 
 /// Whether `rest` opens with a short capitalised name (`Hannity`, `Chuck Todd`, `Sen. Jo Bell`) and
 /// then a speech verb: the cue of the quote just before it.
-fn name_then_speech_verb(rest: &str) -> bool {
+/// After a question or exclamation any past-tense verb counts (`"Why?" Beck questioned`), as it
+/// does after a quote ending on a comma.
+fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
     for (n, w) in rest.split_whitespace().take(5).enumerate() {
         let bare = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        if n > 0 && is_speech_verb(bare) {
+        let past = any_past && bare.len() > 4 && bare.ends_with("ed") && !is_capitalised(bare);
+        if n > 0 && (is_speech_verb(bare) || past) {
             return true;
         }
         if !is_capitalised(bare) || w.ends_with([',', ';', ':', '!', '?']) {
@@ -1594,6 +1598,24 @@ fn find_cue(
             let continues = text[span.start..span.end]
                 .trim_end()
                 .ends_with([',', '?', '!', '\u{2014}']);
+            // `"…," remembered Roy Verley, HP's spokesman`: the same, inverted.
+            if continues && clause.len() >= 2 {
+                let lv = ws[clause[0]].text;
+                let inverted = lv.len() > 4
+                    && lv.ends_with("ed")
+                    && !is_capitalised(lv)
+                    && !is_role_noun(lv)
+                    && is_capitalised(ws[clause[1]].text);
+                if inverted {
+                    if let Some(m) = subject_after(text, ws, clause[0], clause_end) {
+                        return Some(Cue {
+                            verb: lv.to_string(),
+                            mention: m,
+                            rule: "trailing",
+                        });
+                    }
+                }
+            }
             if continues && clause.len() >= 2 {
                 let verb_k = clause
                     .iter()
@@ -2567,6 +2589,17 @@ mod tests {
             got[1],
             p("Bills were promised to fall.", Some("Tom Orrell"))
         );
+    }
+
+    #[test]
+    fn any_past_verb_cues_a_quote_that_ends_mid_sentence() {
+        let got = one(&[
+            "Ms Ada Rooke said the merger was \"right\".",
+            "\"Everyone told her no,\" remembered Hal Brisk, the firm's old press chief.",
+            "\"Why change now?\" Nell Vosper wondered aloud.",
+        ]);
+        assert_eq!(got[1], p("Everyone told her no,", Some("Hal Brisk")));
+        assert_eq!(got[2], p("Why change now?", Some("Nell Vosper")));
     }
 
     #[test]
