@@ -1168,6 +1168,28 @@ fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
         && text[ws[k].end..].starts_with(' ')
 }
 
+/// Whether the words from `k` (right after a name run ending at byte `end`) are a short lower-case
+/// role and then a capitalised name: `campaign manager Robby Mook`, `speechwriter Jon Favreau`.
+fn qualifies_a_named_role(text: &str, ws: &[Word], k: usize, end: usize) -> bool {
+    let mut prev_end = end;
+    let mut role = false;
+    for j in k..(k + 4).min(ws.len()) {
+        let w = ws[j];
+        if text[prev_end..w.start] != *" " {
+            return false;
+        }
+        if is_capitalised(w.text) {
+            return role && j > k;
+        }
+        role |= is_role_noun(w.text) || ROLE_WORD_ENDINGS.iter().any(|e| w.text.ends_with(e));
+        prev_end = w.end;
+    }
+    false
+}
+
+/// Endings of job nouns that are not in the role list: speechwriter, staffer, consultant.
+const ROLE_WORD_ENDINGS: &[&str] = &["writer", "staffer", "aide", "consultant", "operative"];
+
 /// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
 /// salience: a name, a pronoun or a capitalised title not standing as an object.
 fn sentence_subject(
@@ -1255,11 +1277,15 @@ fn clause_subject(
         if object {
             continue;
         }
-        let next_word = ws.get(ws.partition_point(|w| w.start < from + run.end));
+        let next_at = ws.partition_point(|w| w.start < from + run.end);
+        let next_word = ws.get(next_at);
         if next_word.is_some_and(|n| {
             !is_capitalised(n.text) && is_role_noun(n.text) && text[from + run.end..n.start] == *" "
         }) {
             continue; // "Former Obama spokesman Robert Gibbs": the run qualifies the role
+        }
+        if qualifies_a_named_role(text, ws, next_at, from + run.end) {
+            continue; // "Clinton campaign manager Robby Mook": the name after the role is the subject
         }
         let title =
             parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
@@ -2600,6 +2626,15 @@ mod tests {
         ]);
         assert_eq!(got[1], p("Everyone told her no,", Some("Hal Brisk")));
         assert_eq!(got[2], p("Why change now?", Some("Nell Vosper")));
+    }
+
+    #[test]
+    fn a_name_qualifying_a_role_is_not_the_subject() {
+        let got = one(&[
+            "Ed Marlow spoke first.",
+            "Later, Marlow campaign manager Tess Quayle backed the plan as \"a good start\".",
+        ]);
+        assert_eq!(got[0], p("a good start", Some("Tess Quayle")));
     }
 
     #[test]
