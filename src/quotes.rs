@@ -1173,8 +1173,7 @@ fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
 fn qualifies_a_named_role(text: &str, ws: &[Word], k: usize, end: usize) -> bool {
     let mut prev_end = end;
     let mut role = false;
-    for j in k..(k + 4).min(ws.len()) {
-        let w = ws[j];
+    for (j, &w) in ws.iter().enumerate().take(k + 4).skip(k) {
         if text[prev_end..w.start] != *" " {
             return false;
         }
