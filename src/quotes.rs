@@ -251,6 +251,9 @@ const SPEECH_VERBS: &[&str] = &[
     "pressed",
     "interrupted",
     "questioned",
+    "remind",
+    "reminds",
+    "reminded",
     // `mentioned that …` reports what someone said, as `noted that …` does.
     "mention",
     "mentions",
@@ -2166,6 +2169,23 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         };
         if speaker.speaker.is_some() {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
+            // `Royer reminded the forum that Albers had called the club "a project".`: the words
+            // are Albers's, but Royer is the one speaking, so a quote paragraph after it is his.
+            if rule.starts_with("reported") {
+                let verbs: Vec<usize> = word_range(&ws, sent.0, span.open)
+                    .filter(|&k| !ws[k].quoted && verb_at(text, &ws, k))
+                    .collect();
+                if let (Some(&outer), true) = (verbs.first(), verbs.len() >= 2) {
+                    let bounds = (sent.0, sent.1);
+                    let outer_r = verb_subject(text, &ws, outer, bounds, sent.0, &state.resolver)
+                        .map(|m| state.resolver.resolve(&m))
+                        .filter(|o| o.person.is_some() && o.person != speaker.person);
+                    if let Some(o) = outer_r {
+                        state.resolver.note_speaker(&o);
+                        state.last = Some((o, unit.section, unit.paragraph));
+                    }
+                }
+            }
         }
         let quoted = text[span.start..span.end].trim();
         if quoted.is_empty() {
@@ -2634,6 +2654,22 @@ mod tests {
             "Later, Marlow campaign manager Tess Quayle backed the plan as \"a good start\".",
         ]);
         assert_eq!(got[0], p("a good start", Some("Tess Quayle")));
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_nested_speech_continues_the_outer_speaker() {
+        let got = one(&[
+            "Mr Otto Brandt reminded the forum that his partner Ines Kell had called the club \"a long project\".",
+            "\"I came here to build a team that stays together.\"",
+        ]);
+        assert_eq!(got[0], p("a long project", Some("Ines Kell")));
+        assert_eq!(
+            got[1],
+            p(
+                "I came here to build a team that stays together.",
+                Some("Otto Brandt")
+            )
+        );
     }
 
     #[test]
