@@ -1725,6 +1725,38 @@ fn find_cue(
             });
         }
     }
+    // `the question put by season-ticket holder Amy Roscoe: "…"`, `a reply from Ann Lee: "…"`:
+    // the agent after "by"/"from" closing the clause is who speaks, not the clause's subject.
+    if before.ends_with(':') {
+        let label = before.trim_end_matches(':').trim_end();
+        // After "by" only an act of speaking (`put by`, `asked by`) names a speaker: `Story by
+        // Ben Sisario:` in a digest is a byline.
+        let spoken_by = |at: usize| {
+            let prev = label[..at].rsplit(' ').next().unwrap_or("");
+            ["put", "asked", "posed", "raised", "made", "sent", "given"].contains(&prev)
+        };
+        let by = label.rfind(" by ").filter(|&at| spoken_by(at));
+        if let Some(at) = by.or_else(|| label.rfind(" from ")) {
+            let agent = label[at..]
+                .trim_start()
+                .split_once(' ')
+                .map_or("", |(_, r)| r);
+            let ws_agent: Vec<&str> = agent.split_whitespace().collect();
+            let runs = name_runs(agent);
+            let tail = runs.last().filter(|r| r.end == agent.len());
+            if let Some(run) = tail.filter(|_| ws_agent.len() <= 6) {
+                let parts = split_run(&run.words);
+                if parts.name.len() >= 2 && looks_like_person(&parts.name, !parts.title.is_empty())
+                {
+                    return Some(Cue {
+                        verb: ":".into(),
+                        mention: agent[run.start..].to_string(),
+                        rule: "leading-colon",
+                    });
+                }
+            }
+        }
+    }
     // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
     if before.ends_with(':') {
         if let Some(m) = clause_subject(text, ws, prev_close.max(sent.0), span.open, resolver, true)
@@ -2670,6 +2702,17 @@ mod tests {
                 Some("Otto Brandt")
             )
         );
+    }
+
+    #[test]
+    fn a_speaker_named_after_put_by_before_the_colon_speaks() {
+        let got = one(&[
+            "\"We are ready,\" Mr Otto Brandt said.",
+            "Not even his fiercest critic, Rhys Mallow, has asked anything as blunt as the question put by season-ticket holder Ana Quill: \"Why believe you now?\"",
+            "Story by Ben Lusk: \"A club in crisis.\"",
+        ]);
+        assert_eq!(got[1], p("Why believe you now?", Some("Ana Quill")));
+        assert_ne!(got[2].1.as_deref(), Some("Ben Lusk"));
     }
 
     #[test]
