@@ -15,12 +15,15 @@
 //! 1. `trailing`: a cue right after the closing mark, in the same sentence: `"…," said Sir Keir`,
 //!    `"…," he said`, `"…," the Foreign Secretary will say`, `"…," Ann Lee, a farmer from Hove,
 //!    said`, `"…," Rep. Jo Bell (D-Ore.) said`, `"…," said city spokesman Tom Ode`; after a quote
-//!    ending mid-sentence any verb counts (`"…," Trump assured Jones`).
+//!    ending mid-sentence any verb counts (`"…," Trump assured Jones`, `"…," remembered Roy
+//!    Verley`), and a quote closed on `?`/`!` keeps a `Name verb` after it in its sentence
+//!    (`"Would it be negotiable?" Hannity pressed.`).
 //! 2. `dash`: `"…" ― Ann Lee` signs the quote.
 //! 3. `leading`: a speech verb in the clause before an opening mark that follows `:` or `,`
 //!    (`She will add: "…"`, `Boris Johnson warned Mr Putin: "…"` — the subject, not the object).
 //! 4. `label`: a bare name before the colon (`Truss: '…'`, `… - Pew Research: "…"`).
-//! 5. `leading-colon`: any clause ending in a colon before the quote gives its subject.
+//! 5. `leading-colon`: any clause ending in a colon before the quote gives its subject, or the
+//!    agent closing it (`the question put by Amy Roscoe: "…"`, `a reply from Ann Lee: "…"`).
 //! 6. `reported`: a speech verb earlier in the sentence, nearest first unless a plain `said`
 //!    frames it (`She will claim the "…" and that "…"`: both quotes, one speaker).
 //! 7. `passive`: `… "a mess", as described by Mayor Ann Lee`.
@@ -31,7 +34,8 @@
 //! 10. `signature`: a quote paragraph followed by a `- Ann Lee.` line.
 //! 11. `continuation`: a span that is its whole sentence with no cue continues the last speaker of
 //!     this or the previous two paragraphs (over removed `Read more:` lines too; also each
-//!     paragraph of a multi-paragraph quote).
+//!     paragraph of a multi-paragraph quote). After nested speech (`Royer reminded the forum that
+//!     Albers had called it "…"`) the outer speaker is the one continued.
 //! 12. `owner`: `Bo Chan's claim that the plan "works"`.
 //! 13. `subject`: a partial quote in a sentence with no speech verb belongs to the sentence's person
 //!     subject (`Trump admires Putin as a "strong leader"`); never in headlines.
@@ -40,6 +44,11 @@
 //! Anything else (a scare quote in narrative, `"false flag" operation`) keeps no speaker: it claims
 //! nobody. The cue's subject goes to [`Resolver::resolve`]; sentences without quotes still feed it
 //! salience (their subjects and reported-speech speakers), so "he" finds the person being reported.
+//! A pronoun cue takes the sentence's named subject only when the name comes first and the cue is
+//! not parenthetical (`Trump said he believes`, not `Renner hid it, he claimed,`). A sentence that
+//! says its subject was absent or silent (`who was not at the launch`, `declined to comment`)
+//! takes them out of pronoun salience; an unnamed source that speaks (`a spokeswoman for the
+//! council said`) owns the next matching "she said". `called off`/`called up` are not speech.
 //!
 //! Cost: each paragraph is scanned once for marks, words and sentences; cue search works on
 //! binary-searched word ranges of the span's own sentence, so an article costs about linear time.

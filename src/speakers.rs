@@ -11,7 +11,15 @@
 //! Pronouns are resolved by gender and salience: the candidates are people who were recently the
 //! *subject* of a sentence or the speaker of a quote, never names that only stood as objects
 //! ("met with Ambassador X", "speaking to LBC's Y"), because a news report's "he said" almost always
-//! continues the person the report is about, not the nearest name.
+//! continues the person the report is about, not the nearest name. The latest candidate whose
+//! gender fits wins, and one whose gender the text never showed fits either pronoun (then keeps
+//! the one it took); nobody the quote itself names ("Victor has been good to us," she said) is a
+//! candidate. Firms (a name ending in Homes, Rail, Airlines, ...) are never people.
+//!
+//! Offices: "the Transport Secretary" never matches a Shadow, former or deputy holder; a lower-case
+//! office with "the" ("the union leader", "the former minister") points back at the recent person
+//! holding it, else the latest subject or speaker (never for "the spokesman"/"the official").
+//! Letters after a name ("Sunil Basra MP") end it.
 
 use std::collections::HashMap;
 
