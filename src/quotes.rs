@@ -15,12 +15,15 @@
 //! 1. `trailing`: a cue right after the closing mark, in the same sentence: `"…," said Sir Keir`,
 //!    `"…," he said`, `"…," the Foreign Secretary will say`, `"…," Ann Lee, a farmer from Hove,
 //!    said`, `"…," Rep. Jo Bell (D-Ore.) said`, `"…," said city spokesman Tom Ode`; after a quote
-//!    ending mid-sentence any verb counts (`"…," Trump assured Jones`).
+//!    ending mid-sentence any verb counts (`"…," Trump assured Jones`, `"…," remembered Roy
+//!    Verley`), and a quote closed on `?`/`!` keeps a `Name verb` after it in its sentence
+//!    (`"Would it be negotiable?" Hannity pressed.`).
 //! 2. `dash`: `"…" ― Ann Lee` signs the quote.
 //! 3. `leading`: a speech verb in the clause before an opening mark that follows `:` or `,`
 //!    (`She will add: "…"`, `Boris Johnson warned Mr Putin: "…"` — the subject, not the object).
 //! 4. `label`: a bare name before the colon (`Truss: '…'`, `… - Pew Research: "…"`).
-//! 5. `leading-colon`: any clause ending in a colon before the quote gives its subject.
+//! 5. `leading-colon`: any clause ending in a colon before the quote gives its subject, or the
+//!    agent closing it (`the question put by Amy Roscoe: "…"`, `a reply from Ann Lee: "…"`).
 //! 6. `reported`: a speech verb earlier in the sentence, nearest first unless a plain `said`
 //!    frames it (`She will claim the "…" and that "…"`: both quotes, one speaker).
 //! 7. `passive`: `… "a mess", as described by Mayor Ann Lee`.
@@ -31,7 +34,8 @@
 //! 10. `signature`: a quote paragraph followed by a `- Ann Lee.` line.
 //! 11. `continuation`: a span that is its whole sentence with no cue continues the last speaker of
 //!     this or the previous two paragraphs (over removed `Read more:` lines too; also each
-//!     paragraph of a multi-paragraph quote).
+//!     paragraph of a multi-paragraph quote). After nested speech (`Royer reminded the forum that
+//!     Albers had called it "…"`) the outer speaker is the one continued.
 //! 12. `owner`: `Bo Chan's claim that the plan "works"`.
 //! 13. `subject`: a partial quote in a sentence with no speech verb belongs to the sentence's person
 //!     subject (`Trump admires Putin as a "strong leader"`); never in headlines.
@@ -40,6 +44,11 @@
 //! Anything else (a scare quote in narrative, `"false flag" operation`) keeps no speaker: it claims
 //! nobody. The cue's subject goes to [`Resolver::resolve`]; sentences without quotes still feed it
 //! salience (their subjects and reported-speech speakers), so "he" finds the person being reported.
+//! A pronoun cue takes the sentence's named subject only when the name comes first and the cue is
+//! not parenthetical (`Trump said he believes`, not `Renner hid it, he claimed,`). A sentence that
+//! says its subject was absent or silent (`who was not at the launch`, `declined to comment`)
+//! takes them out of pronoun salience; an unnamed source that speaks (`a spokeswoman for the
+//! council said`) owns the next matching "she said". `called off`/`called up` are not speech.
 //!
 //! Cost: each paragraph is scanned once for marks, words and sentences; cue search works on
 //! binary-searched word ranges of the span's own sentence, so an article costs about linear time.
@@ -247,7 +256,19 @@ const SPEECH_VERBS: &[&str] = &[
     "praise",
     "praised",
     "praising",
+    // An interviewer's follow-up: `"And the wall?" Hannity pressed.`
+    "pressed",
+    "interrupted",
+    "questioned",
+    "remind",
+    "reminds",
+    "reminded",
+    // `mentioned that …` reports what someone said, as `noted that …` does.
+    "mention",
+    "mentions",
+    "mentioned",
     "hail",
+    "hails",
     "hailed",
     "condemn",
     "condemned",
@@ -446,6 +467,14 @@ fn is_speech_verb(w: &str) -> bool {
 fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
     if !is_speech_verb(ws[k].text) {
         return false;
+    }
+    // `strike called off`, `call up reservists`: with these particles the verb means cancelling or
+    // summoning, not speaking, and its subject says nothing.
+    if let Some(n) = ws.get(k + 1) {
+        let call = ws[k].text.starts_with("call");
+        if call && ["off", "up"].contains(&n.text) && text[ws[k].end..n.start].trim().is_empty() {
+            return false;
+        }
     }
     let Some(p) = k.checked_sub(1).map(|p| ws[p]) else {
         return true;
@@ -700,7 +729,12 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                     || DOUBLE_MARKS.contains(&n)
                     || SINGLE_MARKS.contains(&n);
                 let b = chars[j].0;
-                if starts_sentence && !abbrev && !inside(b) && !inside(i) {
+                // `"Would it be negotiable?" Hannity pressed.`: a quote closed on its own stop and
+                // followed by a name and a speech verb is still one sentence with its cue.
+                let closed_quote = ws_start > k + 1 && chars[k + 1].1 != ')';
+                let cue_follows =
+                    closed_quote && name_then_speech_verb(&text[b..], matches!(c, '?' | '!'));
+                if starts_sentence && !abbrev && !cue_follows && !inside(b) && !inside(i) {
                     starts.push(b);
                 }
             }
@@ -710,6 +744,27 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
         k += 1;
     }
     starts
+}
+
+/// Whether `rest` opens with a short capitalised name (`Hannity`, `Chuck Todd`, `Sen. Jo Bell`) and
+/// then a speech verb: the cue of the quote just before it.
+/// After a question or exclamation any past-tense verb counts (`"Why?" Beck questioned`), as it
+/// does after a quote ending on a comma.
+fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
+    for (n, w) in rest.split_whitespace().take(5).enumerate() {
+        let bare = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+        let past = any_past && bare.len() > 4 && bare.ends_with("ed") && !is_capitalised(bare);
+        if n > 0 && (is_speech_verb(bare) || past) {
+            return true;
+        }
+        if !is_capitalised(bare) || w.ends_with([',', ';', ':', '!', '?']) {
+            return false;
+        }
+        if w.ends_with('.') && !(is_honorific_or_title(w) || bare.chars().count() == 1) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The sentence `[from, to)` holding byte `at`.
@@ -821,10 +876,14 @@ fn appositive_subject(
         if gap.contains(',') && !quoted_title {
             let phrase = &text[ws[k].start..ws[last].end];
             let runs = name_runs(phrase);
-            if let Some(run) = runs
-                .first()
-                .filter(|r| r.start == 0 && r.end == phrase.len())
-            {
+            // The run may stop short of letters after the name (`Sunil Basra MP`).
+            let covers = |r: &crate::speakers::NameRun| {
+                r.start == 0
+                    && phrase[r.end..]
+                        .split_whitespace()
+                        .all(crate::speakers::is_post_nominal)
+            };
+            if let Some(run) = runs.first().filter(|r| covers(r)) {
                 let parts = split_run(&run.words);
                 if looks_like_person(&parts.name, !parts.title.is_empty()) {
                     return Some(phrase.to_string());
@@ -1121,6 +1180,27 @@ fn capital_follows(text: &str, ws: &[Word], k: usize, ceil: usize) -> bool {
         && text[ws[k].end..].starts_with(' ')
 }
 
+/// Whether the words from `k` (right after a name run ending at byte `end`) are a short lower-case
+/// role and then a capitalised name: `campaign manager Robby Mook`, `speechwriter Jon Favreau`.
+fn qualifies_a_named_role(text: &str, ws: &[Word], k: usize, end: usize) -> bool {
+    let mut prev_end = end;
+    let mut role = false;
+    for (j, &w) in ws.iter().enumerate().take(k + 4).skip(k) {
+        if text[prev_end..w.start] != *" " {
+            return false;
+        }
+        if is_capitalised(w.text) {
+            return role && j > k;
+        }
+        role |= is_role_noun(w.text) || ROLE_WORD_ENDINGS.iter().any(|e| w.text.ends_with(e));
+        prev_end = w.end;
+    }
+    false
+}
+
+/// Endings of job nouns that are not in the role list: speechwriter, staffer, consultant.
+const ROLE_WORD_ENDINGS: &[&str] = &["writer", "staffer", "aide", "consultant", "operative"];
+
 /// The first person-like subject of a clause, for participle cues (`…, tweeting:`) and for
 /// salience: a name, a pronoun or a capitalised title not standing as an object.
 fn sentence_subject(
@@ -1208,11 +1288,15 @@ fn clause_subject(
         if object {
             continue;
         }
-        let next_word = ws.get(ws.partition_point(|w| w.start < from + run.end));
+        let next_at = ws.partition_point(|w| w.start < from + run.end);
+        let next_word = ws.get(next_at);
         if next_word.is_some_and(|n| {
             !is_capitalised(n.text) && is_role_noun(n.text) && text[from + run.end..n.start] == *" "
         }) {
             continue; // "Former Obama spokesman Robert Gibbs": the run qualifies the role
+        }
+        if qualifies_a_named_role(text, ws, next_at, from + run.end) {
+            continue; // "Clinton campaign manager Robby Mook": the name after the role is the subject
         }
         let title =
             parts.name.is_empty() || !looks_like_person(&parts.name, !parts.title.is_empty());
@@ -1551,6 +1635,24 @@ fn find_cue(
             let continues = text[span.start..span.end]
                 .trim_end()
                 .ends_with([',', '?', '!', '\u{2014}']);
+            // `"…," remembered Roy Verley, HP's spokesman`: the same, inverted.
+            if continues && clause.len() >= 2 {
+                let lv = ws[clause[0]].text;
+                let inverted = lv.len() > 4
+                    && lv.ends_with("ed")
+                    && !is_capitalised(lv)
+                    && !is_role_noun(lv)
+                    && is_capitalised(ws[clause[1]].text);
+                if inverted {
+                    if let Some(m) = subject_after(text, ws, clause[0], clause_end) {
+                        return Some(Cue {
+                            verb: lv.to_string(),
+                            mention: m,
+                            rule: "trailing",
+                        });
+                    }
+                }
+            }
             if continues && clause.len() >= 2 {
                 let verb_k = clause
                     .iter()
@@ -1630,6 +1732,38 @@ fn find_cue(
                 mention: name.to_string(),
                 rule: "label",
             });
+        }
+    }
+    // `the question put by season-ticket holder Amy Roscoe: "…"`, `a reply from Ann Lee: "…"`:
+    // the agent after "by"/"from" closing the clause is who speaks, not the clause's subject.
+    if before.ends_with(':') {
+        let label = before.trim_end_matches(':').trim_end();
+        // After "by" only an act of speaking (`put by`, `asked by`) names a speaker: `Story by
+        // Ben Sisario:` in a digest is a byline.
+        let spoken_by = |at: usize| {
+            let prev = label[..at].rsplit(' ').next().unwrap_or("");
+            ["put", "asked", "posed", "raised", "made", "sent", "given"].contains(&prev)
+        };
+        let by = label.rfind(" by ").filter(|&at| spoken_by(at));
+        if let Some(at) = by.or_else(|| label.rfind(" from ")) {
+            let agent = label[at..]
+                .trim_start()
+                .split_once(' ')
+                .map_or("", |(_, r)| r);
+            let ws_agent: Vec<&str> = agent.split_whitespace().collect();
+            let runs = name_runs(agent);
+            let tail = runs.last().filter(|r| r.end == agent.len());
+            if let Some(run) = tail.filter(|_| ws_agent.len() <= 6) {
+                let parts = split_run(&run.words);
+                if parts.name.len() >= 2 && looks_like_person(&parts.name, !parts.title.is_empty())
+                {
+                    return Some(Cue {
+                        verb: ":".into(),
+                        mention: agent[run.start..].to_string(),
+                        rule: "leading-colon",
+                    });
+                }
+            }
         }
     }
     // A colon introducing a quote is a cue even without a speech verb: `Ann has apologised: "…"`.
@@ -1962,11 +2096,14 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 None,
             ),
             Some(c) => {
+                state.resolver.set_quote_text(&text[span.start..span.end]);
                 let mut r = state.resolver.resolve(&c.mention);
+                state.resolver.set_quote_text("");
                 if r.how.starts_with("pronoun") {
                     // `Trump said he believes …`: a pronoun in the sentence of a named subject is theirs.
                     let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)
                         .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
+                        .filter(|m| names_pronoun_before(&text[sent.0..sent.1], m, &c.mention))
                         .map(|m| state.resolver.resolve(&m))
                         .filter(|o| {
                             o.person
@@ -2073,6 +2210,23 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         };
         if speaker.speaker.is_some() {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
+            // `Royer reminded the forum that Albers had called the club "a project".`: the words
+            // are Albers's, but Royer is the one speaking, so a quote paragraph after it is his.
+            if rule.starts_with("reported") {
+                let verbs: Vec<usize> = word_range(&ws, sent.0, span.open)
+                    .filter(|&k| !ws[k].quoted && verb_at(text, &ws, k))
+                    .collect();
+                if let (Some(&outer), true) = (verbs.first(), verbs.len() >= 2) {
+                    let bounds = (sent.0, sent.1);
+                    let outer_r = verb_subject(text, &ws, outer, bounds, sent.0, &state.resolver)
+                        .map(|m| state.resolver.resolve(&m))
+                        .filter(|o| o.person.is_some() && o.person != speaker.person);
+                    if let Some(o) = outer_r {
+                        state.resolver.note_speaker(&o);
+                        state.last = Some((o, unit.section, unit.paragraph));
+                    }
+                }
+            }
         }
         let quoted = text[span.start..span.end].trim();
         if quoted.is_empty() {
@@ -2119,6 +2273,58 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
 
 /// Salience from one sentence outside quotes: its subject, and any reported-speech cue
 /// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
+/// Whether `subject` stands before the pronoun `pronoun` in `sentence`, and the pronoun is not a
+/// parenthetical cue. `Trump said he believes …` gives the pronoun to Trump; but in `Renner has
+/// refused to publish it, he claimed,` the clause before the commas is what "he" claimed, and in
+/// `But he argued the Secretary had …` the name after the pronoun is what he argued about.
+fn names_pronoun_before(sentence: &str, subject: &str, pronoun: &str) -> bool {
+    let Some(at) = sentence.find(subject) else {
+        return false;
+    };
+    let pw = pronoun.to_lowercase();
+    let pronoun_at = words(sentence)
+        .into_iter()
+        .find(|w| w.start >= at + subject.len() && w.text.to_lowercase() == pw && !w.quoted);
+    let Some(p) = pronoun_at else {
+        return false;
+    };
+    !sentence[..p.start].trim_end().ends_with(',')
+}
+
+/// Phrases by which a report says its subject did not speak or was not there.
+const SILENT_PHRASES: &[&str] = &[
+    "was not at ",
+    "wasn't at ",
+    "were not at ",
+    "was not present",
+    "did not attend",
+    "didn't attend",
+    "was absent",
+    "declined to comment",
+    "declined to be interviewed",
+    "refused to comment",
+    "would not comment",
+    "did not comment",
+    "has not commented",
+    "have not commented",
+    "had not commented",
+    "has not spoken publicly",
+    "did not respond",
+    "didn't respond",
+    "did not return",
+    "didn't return",
+    "could not be reached",
+    "couldn't be reached",
+    "was not available for comment",
+    "not immediately available",
+];
+
+/// Whether a sentence says its subject was absent or kept silent.
+fn says_silent(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('\u{2019}', "'");
+    SILENT_PHRASES.iter().any(|p| lower.contains(p))
+}
+
 fn note_sentence(
     unit: &Unit,
     ws: &[Word],
@@ -2132,6 +2338,17 @@ fn note_sentence(
     let to = starts.get(j + 1).copied().unwrap_or(text.len());
     let _ = spans;
     let verb = word_range(ws, from, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k));
+    // `X, who was not at the launch, …`, `He has not commented publicly`: the person this sentence
+    // is about is said to be absent or silent, so the next "he said" is somebody else's.
+    let silent_verb = verb.is_none_or(|v| ws[v].text.starts_with("respond"));
+    if silent_verb && says_silent(&text[from..to]) {
+        if let Some(m) = sentence_subject(text, ws, from, to, &state.resolver) {
+            if let Some(p) = state.resolver.resolve(&m).person {
+                state.resolver.note_silent(p);
+            }
+        }
+        return;
+    }
     if let Some(v) = verb {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             let r = state.resolver.resolve(&m);
@@ -2141,6 +2358,9 @@ fn note_sentence(
                 return;
             }
         }
+        // `A spokeswoman for the council said …`: an unnamed source speaks, so the next "she
+        // said" is hers, not the last named speaker's.
+        state.resolver.note_anonymous(&text[from..ws[v].start]);
     }
     // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
     if text[from..to].trim_end().ends_with(':') {
@@ -2332,6 +2552,176 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&a), vec![p("Act now.", Some("Joe Lark"))]);
+    }
+
+    #[test]
+    fn pronoun_goes_to_the_latest_person_of_unknown_gender() {
+        // "Idris" is in no first-name list: he is still the person the report has moved on to.
+        let got = one(&[
+            "\"We were ready,\" Mr Dan Orme said.",
+            "Professor Idris Telford, a geologist, said the rain had been unusual.",
+            "\"The hills could not hold it,\" he said.",
+        ]);
+        assert_eq!(
+            got[1],
+            p("The hills could not hold it,", Some("Idris Telford"))
+        );
+    }
+
+    #[test]
+    fn pronoun_skips_a_person_the_quote_names() {
+        let got = one(&[
+            "\"We kept going,\" Ms Jo Ferris said.",
+            "Wilf Garside, who ran the mill, was cheered by the crowd.",
+            "\"Wilf kept this town working, whatever we said about him,\" she said.",
+        ]);
+        assert_eq!(
+            got[1],
+            p(
+                "Wilf kept this town working, whatever we said about him,",
+                Some("Jo Ferris")
+            )
+        );
+    }
+
+    #[test]
+    fn firms_do_not_take_pronouns() {
+        let got = one(&[
+            "Ms Jo Ferris said the vote was \"a scandal\".",
+            "Ashby Homes, whose chairman sat in the gallery, will now apply for planning.",
+            "\"We will object,\" she said.",
+        ]);
+        assert_eq!(got[1], p("We will object,", Some("Jo Ferris")));
+    }
+
+    #[test]
+    fn a_shadow_office_is_not_the_office() {
+        let got = one(&[
+            "Shadow Energy Secretary Tom Brede said the plan was \"late\".",
+            "Ann Kell said the grid needed \"a decade\".",
+            "\"We will build it,\" the Energy Secretary said.",
+        ]);
+        assert_eq!(got[2], p("We will build it,", Some("Ann Kell")));
+    }
+
+    #[test]
+    fn called_off_is_not_speech() {
+        let a = article("Ferry strike called off as minister hails 'good deal'", &[]);
+        let q = extract(&a);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].cue.as_deref(), Some("hails"));
+    }
+
+    #[test]
+    fn an_absent_subject_does_not_take_the_next_pronoun() {
+        let got = one(&[
+            "\"We start digging in May,\" Mr Dan Orme said.",
+            "The builder's boss, Carl Dunn, who was not at the launch, has been in talks for a year.",
+            "\"The council keeps the land,\" he said.",
+        ]);
+        assert_eq!(got[1], p("The council keeps the land,", Some("Dan Orme")));
+    }
+
+    #[test]
+    fn question_then_name_and_verb_is_one_sentence() {
+        let got = one(&[
+            "\"We will talk,\" Bo Kerr said.",
+            "\"Would you stay on?\" Rosa Tilde pressed. \"Even for a year?\"",
+        ]);
+        assert_eq!(got[1], p("Would you stay on?", Some("Rosa Tilde")));
+        assert_eq!(got[2], p("Even for a year?", Some("Rosa Tilde")));
+    }
+
+    #[test]
+    fn a_lower_case_office_points_back_at_the_person_just_named() {
+        let got = one(&[
+            "Mo Reddy, general secretary of the dockers, said the vote was close.",
+            "\"We won it fairly,\" the union leader told reporters.",
+            "Ida Marr, a former energy minister, asked for a review. Later the former minister said: \"Nobody wins this.\"",
+            "A port spokesman said the docks were \"open as usual\". \"We are busy,\" the spokesman said.",
+        ]);
+        assert_eq!(got[0], p("We won it fairly,", Some("Mo Reddy")));
+        assert_eq!(got[1], p("Nobody wins this.", Some("Ida Marr")));
+        assert_eq!(got[3], p("We are busy,", None));
+    }
+
+    #[test]
+    fn a_parenthetical_pronoun_cue_is_not_the_clause_subject() {
+        let got = one(&[
+            "\"It will cost us,\" Mr Ned Pask said.",
+            "Mr Colm Ruddy has hidden the figures, he claimed, saying the office had \"something to hide\".",
+        ]);
+        assert_eq!(got[1], p("something to hide", Some("Ned Pask")));
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_source_is_the_source() {
+        let got = one(&[
+            "\"It is a scandal,\" Ms Ann Lowry said.",
+            "A spokeswoman for the port authority said the berth would reopen. \"We are nearly there,\" she said.",
+            "But a Dunmore Foods spokesman said the firm had warned them. \"We were open from day one,\" he added.",
+        ]);
+        assert_eq!(got[1], p("We are nearly there,", None));
+        assert_eq!(got[2], p("We were open from day one,", None));
+    }
+
+    #[test]
+    fn letters_after_a_name_are_not_a_title() {
+        let got = one(&[
+            "Ms Ada Rooke said the scheme was \"late\".",
+            "The shadow energy minister, Tom Orrell MP, said: \"Bills were promised to fall.\"",
+        ]);
+        assert_eq!(
+            got[1],
+            p("Bills were promised to fall.", Some("Tom Orrell"))
+        );
+    }
+
+    #[test]
+    fn any_past_verb_cues_a_quote_that_ends_mid_sentence() {
+        let got = one(&[
+            "Ms Ada Rooke said the merger was \"right\".",
+            "\"Everyone told her no,\" remembered Hal Brisk, the firm's old press chief.",
+            "\"Why change now?\" Nell Vosper wondered aloud.",
+        ]);
+        assert_eq!(got[1], p("Everyone told her no,", Some("Hal Brisk")));
+        assert_eq!(got[2], p("Why change now?", Some("Nell Vosper")));
+    }
+
+    #[test]
+    fn a_name_qualifying_a_role_is_not_the_subject() {
+        let got = one(&[
+            "Ed Marlow spoke first.",
+            "Later, Marlow campaign manager Tess Quayle backed the plan as \"a good start\".",
+        ]);
+        assert_eq!(got[0], p("a good start", Some("Tess Quayle")));
+    }
+
+    #[test]
+    fn a_quote_paragraph_after_nested_speech_continues_the_outer_speaker() {
+        let got = one(&[
+            "Mr Otto Brandt reminded the forum that his partner Ines Kell had called the club \"a long project\".",
+            "\"I came here to build a team that stays together.\"",
+        ]);
+        assert_eq!(got[0], p("a long project", Some("Ines Kell")));
+        assert_eq!(
+            got[1],
+            p(
+                "I came here to build a team that stays together.",
+                Some("Otto Brandt")
+            )
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_after_put_by_before_the_colon_speaks() {
+        let got = one(&[
+            "\"We are ready,\" Mr Otto Brandt said.",
+            "Not even his fiercest critic, Rhys Mallow, has asked anything as blunt as the question put by season-ticket holder Ana Quill: \"Why believe you now?\"",
+            "Story by Ben Lusk: \"A club in crisis.\"",
+        ]);
+        assert_eq!(got[1], p("Why believe you now?", Some("Ana Quill")));
+        assert_ne!(got[2].1.as_deref(), Some("Ben Lusk"));
     }
 
     #[test]

@@ -11,7 +11,15 @@
 //! Pronouns are resolved by gender and salience: the candidates are people who were recently the
 //! *subject* of a sentence or the speaker of a quote, never names that only stood as objects
 //! ("met with Ambassador X", "speaking to LBC's Y"), because a news report's "he said" almost always
-//! continues the person the report is about, not the nearest name.
+//! continues the person the report is about, not the nearest name. The latest candidate whose
+//! gender fits wins, and one whose gender the text never showed fits either pronoun (then keeps
+//! the one it took); nobody the quote itself names ("Victor has been good to us," she said) is a
+//! candidate. Firms (a name ending in Homes, Rail, Airlines, ...) are never people.
+//!
+//! Offices: "the Transport Secretary" never matches a Shadow, former or deputy holder; a lower-case
+//! office with "the" ("the union leader", "the former minister") points back at the recent person
+//! holding it, else the latest subject or speaker (never for "the spokesman"/"the official").
+//! Letters after a name ("Sunil Basra MP") end it.
 
 use std::collections::HashMap;
 
@@ -153,6 +161,17 @@ const TITLES: &[&str] = &[
     "Sheriff",
 ];
 /// Lower-case words that name a role when they stand before a name or in an appositive.
+/// Role nouns that, with "the", stand for an unnamed source rather than someone already named.
+const ANONYMOUS_ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officer",
+    "member",
+    "source",
+];
+
 const ROLE_NOUNS: &[&str] = &[
     "leader",
     "president",
@@ -667,6 +686,35 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Communications",
     "Strategies",
     "Consulting",
+    // A trade word closing a capitalised run names a firm ("Brackwater Homes", "Northway Rail"),
+    // never a person: no surname ends that way, and taking one for a person lets a company
+    // capture a later "he" or "she".
+    "Homes",
+    "Rail",
+    "Railway",
+    "Railways",
+    "Railroad",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Foods",
+    "Industries",
+    "Systems",
+    "Technologies",
+    "Insurance",
+    "Properties",
+    "Developments",
+    "Construction",
+    "Logistics",
+    "Buses",
+    "Investments",
+    "Ventures",
+    "Enterprises",
+    "Resources",
+    "Pharmaceuticals",
+    "Plc",
+    "PLC",
+    "LLC",
 ];
 const MALE_NAMES: &[&str] = &[
     "john",
@@ -1256,12 +1304,27 @@ pub(crate) struct NameParts<'a> {
     pub name_at: usize,
 }
 
+/// Letters that follow a name (a seat or an honour), never part of it.
+const POST_NOMINALS: &[&str] = &[
+    "MP", "MEP", "MSP", "MLA", "AM", "QC", "KC", "OBE", "MBE", "CBE",
+];
+
+/// Whether `w` is letters that may follow a name ("MP", "QC").
+pub(crate) fn is_post_nominal(w: &str) -> bool {
+    POST_NOMINALS.contains(&w)
+}
+
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut lead = 0;
     while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
         lead += 1;
     }
-    let words_after = &words[lead..];
+    let mut end = words.len();
+    // "Sunil Basra MP", "Ann Lee QC": letters after a name are not a title before one.
+    while end > lead + 1 && POST_NOMINALS.contains(&words[end - 1]) {
+        end -= 1;
+    }
+    let words_after = &words[lead..end];
     let mut last_title = words_after
         .iter()
         .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
@@ -1530,15 +1593,44 @@ impl Entities {
             .iter()
             .enumerate()
             .filter(|(_, p)| {
-                p.roles.iter().any(|r| {
-                    let r = r.to_lowercase();
-                    r == role || r.ends_with(&format!(" {role}"))
-                })
+                p.roles
+                    .iter()
+                    .any(|r| holds_office(&r.to_lowercase(), &role))
             })
             .map(|(i, _)| i)
             .collect();
         (hits.len() == 1).then(|| hits[0])
     }
+}
+
+/// Words before an office that make it a different post: the Shadow Transport Secretary is not
+/// "the Transport Secretary", nor is a former or deputy one.
+const OTHER_OFFICE: &[&str] = &[
+    "shadow",
+    "former",
+    "ex",
+    "deputy",
+    "vice",
+    "assistant",
+    "junior",
+    "under",
+    "late",
+    "opposition",
+];
+
+/// Whether a role the article gave someone (`held`, lower case) is the office `title` names:
+/// equal, or `title` qualified only by words that keep the post (`US Transport Secretary`).
+fn holds_office(held: &str, title: &str) -> bool {
+    if held == title {
+        return true;
+    }
+    let Some(lead) = held.strip_suffix(title) else {
+        return false;
+    };
+    let Some(lead) = lead.strip_suffix(' ') else {
+        return false;
+    };
+    !lead.split([' ', '-']).any(|w| OTHER_OFFICE.contains(&w))
 }
 
 /// Role words standing right before a name: "Labour leader", "Ukraine's president".
@@ -1689,6 +1781,13 @@ pub struct Resolver {
     history: Vec<(usize, bool)>,
     /// Titles learned while reading ("foreign secretary" → the person it stood for).
     aliases: HashMap<String, usize>,
+    /// People the quote being attributed names in the third person: a pronoun cue never stands for
+    /// them (`"Victor has been good to this club," she said` is not Victor's).
+    named_in_quote: Vec<usize>,
+    /// An unnamed source ("a Brackwater spokesman", "a spokeswoman for the council") that spoke
+    /// after everyone in `history`: the length of `history` then, and the source's gender if the
+    /// noun gives one. Its "he added" is its own, not the last named speaker's.
+    anonymous: Option<(usize, Option<Gender>)>,
 }
 
 impl Resolver {
@@ -1697,6 +1796,8 @@ impl Resolver {
             entities,
             history: Vec::new(),
             aliases: HashMap::new(),
+            named_in_quote: Vec::new(),
+            anonymous: None,
         }
     }
 
@@ -1721,6 +1822,49 @@ impl Resolver {
             self.history.drain(..128);
         }
         self.history.push((person, spoke));
+    }
+
+    /// Sets the people the quote now being attributed talks about by name (first name or surname),
+    /// so that its pronoun cue does not resolve to them. Cleared by passing an empty text.
+    pub fn set_quote_text(&mut self, quote: &str) {
+        self.named_in_quote.clear();
+        for w in words(quote) {
+            let (w, _) = strip_possessive(w.text);
+            if !is_capitalised(w) || w.chars().count() < 2 {
+                continue;
+            }
+            for (i, p) in self.entities.people.iter().enumerate() {
+                if (p.last == w || p.first.as_deref() == Some(w))
+                    && !self.named_in_quote.contains(&i)
+                {
+                    self.named_in_quote.push(i);
+                }
+            }
+        }
+    }
+
+    /// Records that the report said a person was absent or silent: they stop being a pronoun
+    /// candidate until they are a subject or speaker again.
+    pub fn note_silent(&mut self, person: usize) {
+        self.history.retain(|&(i, _)| i != person);
+    }
+
+    /// Records that an unnamed source spoke, if `subject` (a cue's subject, or the words before a
+    /// speech verb) names one: "a spokeswoman for the council", "a Brackwater spokesman".
+    pub fn note_anonymous(&mut self, subject: &str) {
+        let lower = subject.to_lowercase();
+        let gender = if lower.contains("spokesman") {
+            Some(Some(Gender::Male))
+        } else if lower.contains("spokeswoman") {
+            Some(Some(Gender::Female))
+        } else if lower.contains("spokesperson") || lower.contains("official") {
+            Some(None)
+        } else {
+            None
+        };
+        if let Some(g) = gender {
+            self.anonymous = Some((self.history.len(), g));
+        }
     }
 
     /// Records who spoke: the strongest pronoun candidate.
@@ -1782,6 +1926,9 @@ impl Resolver {
     /// Resolves a cue's subject as written: a pronoun, a name, a title, or a described source.
     pub fn resolve(&mut self, mention: &str) -> Resolved {
         let (mut r, described) = self.resolve_inner(mention);
+        if r.speaker.is_none() {
+            self.note_anonymous(mention);
+        }
         if r.role.is_none() && r.speaker.is_some() {
             r.role = described;
         }
@@ -1934,7 +2081,7 @@ impl Resolver {
                 let free = |i: usize| {
                     self.entities.people[i].roles.iter().all(|r| {
                         let r = r.to_lowercase();
-                        r.ends_with(&title) || title.ends_with(&r)
+                        holds_office(&r, &title) || title.ends_with(&r)
                     })
                 };
                 if let Some(&(i, _)) = latest.filter(|&&(i, _)| free(i)) {
@@ -1948,6 +2095,34 @@ impl Resolver {
                     let mut r = self.resolved(i, "title-salient");
                     r.role = Some(office);
                     return r;
+                }
+            }
+            // `the union leader told reporters`, `the former minister said:` — a lower-case office
+            // with "the" points back at someone the report just named: the recent person holding
+            // an office with that head word, else the latest subject or speaker. Anonymous
+            // sources ("the spokesman", "the official") point at nobody named.
+            let head = body
+                .last()
+                .map(|w| strip_dot(&w.to_lowercase()).to_string())
+                .filter(|h| {
+                    ROLE_NOUNS.contains(&h.as_str()) && !ANONYMOUS_ROLES.contains(&h.as_str())
+                });
+            if let Some(head) = head.filter(|_| definite && !capital_title) {
+                let recent: Vec<usize> =
+                    self.history.iter().rev().take(6).map(|&(i, _)| i).collect();
+                let holds = |i: usize| {
+                    self.entities.people[i]
+                        .roles
+                        .iter()
+                        .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                };
+                let pick = recent
+                    .iter()
+                    .copied()
+                    .find(|&i| holds(i))
+                    .or_else(|| recent.first().copied());
+                if let Some(i) = pick {
+                    return self.resolved(i, "description-salient");
                 }
             }
         }
@@ -1967,17 +2142,37 @@ impl Resolver {
             .is_some_and(|p| p.gender.is_none_or(|pg| pg == g))
     }
 
-    /// He/she: the most recent subject or speaker of that gender; speakers of unknown gender next.
-    fn pronoun(&self, g: Gender) -> Resolved {
-        let gender = |i: usize| self.entities.people[i].gender;
-        let recent = self.history.iter().rev().take(12);
-        if let Some(&(i, _)) = recent.clone().find(|&&(i, _)| gender(i) == Some(g)) {
-            return self.resolved(i, "pronoun");
+    /// He/she: the most recent subject or speaker who can be that gender. Someone whose gender the
+    /// text never showed ("Professor Idris Kalu", "Manager Kieran Doyle") is as good a candidate as
+    /// a known one: passing them over for an older "Mr X" hands the quote to a person the report
+    /// has moved away from. Once a pronoun lands on them, their gender is known from then on, so a
+    /// later "she" does not also go to a man.
+    fn pronoun(&mut self, g: Gender) -> Resolved {
+        if let Some((at, ag)) = self.anonymous {
+            if at >= self.history.len() && ag.is_none_or(|ag| ag == g) {
+                return Resolved::none("pronoun-anonymous");
+            }
         }
-        if let Some(&(i, _)) = recent.clone().find(|&&(i, _)| gender(i).is_none()) {
-            return self.resolved(i, "pronoun-ungendered");
+        let found = self
+            .history
+            .iter()
+            .rev()
+            .take(12)
+            .map(|&(i, _)| i)
+            .filter(|i| !self.named_in_quote.contains(i))
+            .find(|&i| self.entities.people[i].gender.is_none_or(|pg| pg == g));
+        match found {
+            Some(i) => {
+                let how = if self.entities.people[i].gender.is_some() {
+                    "pronoun"
+                } else {
+                    "pronoun-ungendered"
+                };
+                self.entities.people[i].gender = Some(g);
+                self.resolved(i, how)
+            }
+            None => Resolved::none("pronoun-unresolved"),
         }
-        Resolved::none("pronoun-unresolved")
     }
 }
 
