@@ -235,11 +235,20 @@ pub fn article_text(w: &mut dyn Write, a: &Article) -> io::Result<()> {
     writeln!(w, "  quotes:     {}", a.quotes.len())?;
     for q in &a.quotes {
         let who = q.speaker.as_deref().unwrap_or("?");
-        let how = match (&q.mention, &q.cue) {
-            (Some(m), Some(c)) => format!(" [{m} · {c}]"),
-            (Some(m), None) => format!(" [{m}]"),
-            (None, Some(c)) => format!(" [{c}]"),
-            (None, None) => String::new(),
+        // Mention, cue and rule: why this speaker, so a wrong one can be explained.
+        let how: Vec<&str> = [
+            q.mention.as_deref(),
+            q.cue.as_deref(),
+            Some(q.rule.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+        let how = if how.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", how.join(" · "))
         };
         writeln!(
             w,

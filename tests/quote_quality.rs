@@ -3,6 +3,7 @@
 
 use newsdex::article::Article;
 use newsdex::eval::{read_gold, score_quotes, Counts};
+use newsdex::parse::ParseOptions;
 use newsdex::quotes::extract;
 use std::path::{Path, PathBuf};
 
@@ -16,25 +17,6 @@ fn shared() -> Option<PathBuf> {
             dir.display()
         );
         None
-    }
-}
-
-/// A PolNeAR record as the indexer would build it: title as headline, `text` split on blank lines.
-pub fn polnear_article(source: &str, json: &str) -> Article {
-    let v: serde_json::Value = serde_json::from_str(json).unwrap();
-    let field = |k: &str| v.get(k).and_then(|x| x.as_str()).unwrap_or("").to_string();
-    Article {
-        id: source.into(),
-        source: source.into(),
-        headline: field("title"),
-        published: newsdex::dates::parse_datetime(&field("date")),
-        body: field("text")
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-            .collect(),
-        ..Article::default()
     }
 }
 
@@ -62,7 +44,8 @@ fn seed_article_is_fully_right() {
     assert!(f.precision >= 0.95, "precision {}", f.precision);
 }
 
-/// Extracts every PolNeAR article; returns (id, article with quotes, gold) in name order.
+/// Extracts every PolNeAR article through the real JSON parser, as `newsdex index` would; returns
+/// (id, article with quotes, gold) in name order.
 fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuote>)> {
     let mut names: Vec<_> = std::fs::read_dir(root.join("gold"))
         .unwrap()
@@ -73,10 +56,11 @@ fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuot
         .iter()
         .map(|gold_path| {
             let id = gold_path.file_stem().unwrap().to_string_lossy().to_string();
-            let json =
-                std::fs::read_to_string(root.join("articles").join(format!("{id}.json"))).unwrap();
-            let mut article = polnear_article(&id, &json);
-            article.quotes = extract(&article);
+            let path = root.join("articles").join(format!("{id}.json"));
+            let bytes = std::fs::read(&path).unwrap();
+            let parsed = newsdex::articles_from_bytes(&id, &path, &bytes, &ParseOptions::default())
+                .unwrap_or_else(|e| panic!("{id}: {e}"));
+            let article = parsed.articles.into_iter().next().unwrap();
             (id, article, read_gold(gold_path).unwrap())
         })
         .collect()
