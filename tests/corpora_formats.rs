@@ -81,26 +81,35 @@ fn word_f1(got: &str, want: &str) -> f64 {
     }
 }
 
+/// WCXB pages with their ground truth, as (id, page path, truth); debug builds take every 4th.
+fn wcxb_pages(root: &Path) -> Vec<(String, PathBuf, Value)> {
+    let dir = root.join("wcxb-dev-articles");
+    let step = if cfg!(debug_assertions) { 4 } else { 1 };
+    sorted_files(&dir.join("html"), ".html.gz")
+        .into_iter()
+        .step_by(step)
+        .map(|path| {
+            let id = path
+                .file_name()
+                .and_then(|f| f.to_str())
+                .map(|f| f.trim_end_matches(".html.gz").to_string())
+                .unwrap();
+            let truth: Value = serde_json::from_slice(
+                &std::fs::read(dir.join(format!("ground-truth/{id}.json"))).unwrap(),
+            )
+            .unwrap();
+            (id, path, truth)
+        })
+        .collect()
+}
+
 #[test]
 fn wcxb_body_word_f1() {
     let Some(root) = corpora() else { return };
-    let dir = root.join("wcxb-dev-articles");
-    let step = if cfg!(debug_assertions) { 4 } else { 1 };
     let (mut sum, mut n) = (0.0, 0usize);
     let mut worst: Vec<(f64, String)> = Vec::new();
-    for path in sorted_files(&dir.join("html"), ".html.gz")
-        .iter()
-        .step_by(step)
-    {
-        let id = path
-            .file_name()
-            .and_then(|f| f.to_str())
-            .map(|f| f.trim_end_matches(".html.gz").to_string())
-            .unwrap();
-        let truth: Value = serde_json::from_slice(
-            &std::fs::read(dir.join(format!("ground-truth/{id}.json"))).unwrap(),
-        )
-        .unwrap();
+    for (id, path, truth) in wcxb_pages(&root) {
+        let path = &path;
         let want = truth["ground_truth"]["main_content"].as_str().unwrap_or("");
         let got = parse_one(path)
             .map(|a| a.body.join("\n"))
@@ -127,22 +136,9 @@ fn wcxb_body_word_f1() {
 #[test]
 fn wcxb_headline_byline() {
     let Some(root) = corpora() else { return };
-    let dir = root.join("wcxb-dev-articles");
-    let step = if cfg!(debug_assertions) { 4 } else { 1 };
     let (mut pages, mut head, mut authored, mut by) = (0usize, 0usize, 0usize, 0usize);
-    for path in sorted_files(&dir.join("html"), ".html.gz")
-        .iter()
-        .step_by(step)
-    {
-        let id = path
-            .file_name()
-            .and_then(|f| f.to_str())
-            .map(|f| f.trim_end_matches(".html.gz").to_string())
-            .unwrap();
-        let truth: Value = serde_json::from_slice(
-            &std::fs::read(dir.join(format!("ground-truth/{id}.json"))).unwrap(),
-        )
-        .unwrap();
+    for (id, path, truth) in wcxb_pages(&root) {
+        let path = &path;
         let a = parse_one(path).unwrap_or_default();
         pages += 1;
         let title = truth["ground_truth"]["title"].as_str().unwrap_or("");
