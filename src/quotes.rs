@@ -38,8 +38,13 @@
 //!     Albers had called it "…"`) the outer speaker is the one continued.
 //! 12. `owner`: `Bo Chan's claim that the plan "works"`.
 //! 13. `subject`: a partial quote in a sentence with no speech verb belongs to the sentence's person
-//!     subject (`Trump admires Putin as a "strong leader"`); never in headlines.
+//!     subject (`Trump admires Putin as a "strong leader"`); never in headlines or bullet-list
+//!     items (`- Landlords will have to keep a "flood plan"`), which state points, not speech.
 //! 14. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`).
+//!
+//! A lone capitalised word the article only ever puts first in a sentence or list item
+//! (`Flooded households can …`) resolves as `sentence-initial`: a speech verb still makes it a
+//! speaker (`Aides said`), but the `subject` rule and a bullet-list item never do.
 //!
 //! Anything else (a scare quote in narrative, `"false flag" operation`) keeps no speaker: it claims
 //! nobody. The cue's subject goes to [`Resolver::resolve`]; sentences without quotes still feed it
@@ -1952,6 +1957,14 @@ struct Unit<'a> {
     next: Option<&'a str>,
 }
 
+/// `- Landlords will have to …`, `• …`, `* …`: a paragraph that is an item of a bullet list.
+fn is_bullet_item(p: &str) -> bool {
+    let p = p.trim_start();
+    ["- ", "\u{2022} ", "* ", "\u{2022}\t", "-\t", "*\t"]
+        .iter()
+        .any(|b| p.starts_with(b))
+}
+
 /// `- Hillary Clinton.` / `— Sanders`: a paragraph that only signs the quote before it.
 fn signature_line(p: &str) -> Option<&str> {
     let rest = p
@@ -2099,6 +2112,10 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 state.resolver.set_quote_text(&text[span.start..span.end]);
                 let mut r = state.resolver.resolve(&c.mention);
                 state.resolver.set_quote_text("");
+                // `- Flooded households can claim a "grant"`: a list item's first word is no speaker.
+                if r.how == "sentence-initial" && is_bullet_item(text) {
+                    r = Resolved::none("sentence-initial");
+                }
                 if r.how.starts_with("pronoun") {
                     // `Trump said he believes …`: a pronoun in the sentence of a named subject is theirs.
                     let own = sentence_subject(text, &ws, sent.0, span.open, &state.resolver)
@@ -2153,8 +2170,10 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH
                 });
                 let headline_like = title_case_sentence(text, &ws, sent.0, span.open);
+                let bullet = is_bullet_item(text);
                 let mut subject = || {
-                    if headline_like {
+                    // A list item states a point of a plan or a letter; it quotes nobody.
+                    if headline_like || bullet {
                         return None;
                     }
                     let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
@@ -2437,6 +2456,31 @@ mod tests {
         let t = "\u{201c}He told me \u{2018}go\u{2019} and left,\u{201d} she said.";
         let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(got, vec!["He told me \u{2018}go\u{2019} and left,"]);
+    }
+
+    #[test]
+    fn list_items_and_sentence_case_words_name_nobody() {
+        let a = article(
+            "Ferry plan",
+            &[
+                "The harbour board set out its plan on Monday.",
+                "- Stranded drivers can claim a \"travel voucher\" at the quay.",
+                "- Tenants will have to keep a \"boat plan\" for each mooring.",
+                "- Mrs Ola Brent will chair a \"quay forum\" each month.",
+                "Skippers welcomed the \"long overdue\" change.",
+                "Pilots said the plan was \"a start\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("travel voucher", None),
+                p("boat plan", None),
+                p("quay forum", None),
+                p("long overdue", None),
+                p("a start", Some("Pilots")),
+            ]
+        );
     }
 
     #[test]

@@ -20,8 +20,14 @@
 //! office with "the" ("the union leader", "the former minister") points back at the recent person
 //! holding it, else the latest subject or speaker (never for "the spokesman"/"the official").
 //! Letters after a name ("Sunil Basra MP") end it.
+//!
+//! Sentence case: the table notes where each capitalised word stands. A lone word not in the table
+//! that the article only ever puts first in a sentence or list item ("Flooded households can …",
+//! "- Landlords will …") resolves as `sentence-initial`, kept as written but marked so that the
+//! quote rules can refuse it; title-case texts (headlines) are not counted, and group sources
+//! ("Labour") and acronyms are names wherever they stand.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -1480,6 +1486,10 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct Entities {
     pub people: Vec<Person>,
+    /// Capitalised words seen first in a sentence or list item (`- Landlords will …`).
+    initial: HashSet<String>,
+    /// Capitalised words seen anywhere else in running text: names, not just sentence case.
+    medial: HashSet<String>,
 }
 
 impl Entities {
@@ -1494,6 +1504,7 @@ impl Entities {
 
     fn add_text(&mut self, text: &str) {
         let ws = words(text);
+        self.note_capitals(text, &ws);
         for run in name_runs(text) {
             let parts = split_run(&run.words);
             let has_hon =
@@ -1527,6 +1538,45 @@ impl Entities {
             }
             self.add_person(&parts.name, parts.gender, roles);
         }
+    }
+
+    /// Records where capitalised words stand: first in a sentence or list item, or elsewhere. A
+    /// title-case text ("Flooded Homes Get Grants") shows nothing and is skipped.
+    fn note_capitals(&mut self, text: &str, ws: &[Word]) {
+        let long = |w: &&Word| w.text.chars().count() >= 4;
+        let lower = ws
+            .iter()
+            .filter(long)
+            .filter(|w| !is_capitalised(w.text))
+            .count();
+        let upper = ws
+            .iter()
+            .filter(long)
+            .filter(|w| is_capitalised(w.text))
+            .count();
+        if lower <= 1 && upper >= 3 {
+            return;
+        }
+        let mut prev_end = 0;
+        for (k, w) in ws.iter().enumerate() {
+            let gap = text.get(prev_end..w.start).unwrap_or_default();
+            prev_end = w.end;
+            if !is_capitalised(w.text) {
+                continue;
+            }
+            let word = strip_possessive(w.text).0.to_string();
+            if k == 0 || gap.contains(['.', '?', '!', '\u{2022}']) {
+                self.initial.insert(word);
+            } else {
+                self.medial.insert(word);
+            }
+        }
+    }
+
+    /// A capitalised word the article only ever puts first in a sentence or list item: ordinary
+    /// sentence case ("Flooded households can …"), not a name.
+    pub fn only_initial(&self, word: &str) -> bool {
+        self.initial.contains(word) && !self.medial.contains(word)
     }
 
     fn add_person(&mut self, name: &[&str], gender: Option<Gender>, roles: Vec<String>) {
@@ -1742,13 +1792,14 @@ fn appositive_role(after: &str) -> Option<String> {
 pub struct Resolved {
     pub speaker: Option<String>,
     pub role: Option<String>,
-    /// "name", "surname", "honorific", "pronoun", "title", "alias", "source", "unresolved".
+    /// "name", "surname", "honorific", "pronoun", "title", "alias", "source", "unresolved",
+    /// "sentence-initial" (a lone word the article only puts first in a sentence or list item).
     pub how: &'static str,
     pub person: Option<usize>,
 }
 
 impl Resolved {
-    fn none(how: &'static str) -> Resolved {
+    pub fn none(how: &'static str) -> Resolved {
         Resolved {
             speaker: None,
             role: None,
@@ -2017,6 +2068,24 @@ impl Resolver {
                             && !GROUP_SOURCES.contains(&lone)));
                 if no_source {
                     return Resolved::none("not-a-source");
+                }
+                // `- Flooded households can claim …`: a lone word that only ever opens a sentence
+                // or list item may be plain sentence case, not a name (a group that speaks as one
+                // and an acronym are names). It is kept as written but marked, so that only a
+                // speech verb makes it a speaker (`Aides said`), never the `subject` rule or a
+                // list item (see `crate::quotes`).
+                let sentence_case = parts.name.len() == 1
+                    && parts.title.is_empty()
+                    && self.entities.only_initial(lone)
+                    && !GROUP_SOURCES.contains(&lone)
+                    && !lone.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                if sentence_case {
+                    return Resolved {
+                        speaker: Some(speaker),
+                        role: None,
+                        how: "sentence-initial",
+                        person: None,
+                    };
                 }
                 if parts.name.len() == 1 && NOT_NAME_WORDS.contains(&parts.name[0]) && !definite {
                     return Resolved {
@@ -2347,6 +2416,28 @@ mod tests {
         let mut r = Resolver::new(Entities::default());
         assert_eq!(r.resolve("Graham").speaker.as_deref(), Some("Graham"));
         assert_eq!(r.resolve("the minister").speaker, None);
+    }
+
+    #[test]
+    fn words_that_only_open_sentences_are_marked() {
+        let t = Entities::from_texts([
+            "Stranded drivers may \"apply\" again. Quillby said so.",
+            "- Tenants must show a \"plan\".",
+            "The warden met Quillby and Rotherwood Rail. Aides spoke.",
+            "Dinghy Makers Get Grants In Bold Scheme",
+        ]);
+        assert!(t.only_initial("Stranded"));
+        assert!(t.only_initial("Tenants"));
+        assert!(t.only_initial("Aides"));
+        // Met mid-sentence too: a name. A title-case headline shows nothing.
+        assert!(!t.only_initial("Quillby"));
+        assert!(!t.only_initial("Makers"));
+        assert!(!t.only_initial("Grants"));
+        let mut r = Resolver::new(t);
+        let got = r.resolve("Tenants");
+        assert_eq!(got.how, "sentence-initial");
+        assert_eq!(got.speaker.as_deref(), Some("Tenants"));
+        assert_eq!(r.resolve("Quillby").how, "source");
     }
 
     #[test]
