@@ -842,13 +842,6 @@ fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
 }
 
 const TIME_WORDS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "week",
     "night",
     "morning",
@@ -860,7 +853,7 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 fn is_time_word(w: &str) -> bool {
-    TIME_WORDS.contains(&w)
+    TIME_WORDS.contains(&w) || crate::speakers::DAYS.contains(&w)
 }
 
 /// `John Bolton, the former adviser, said`: the name before a comma-fenced phrase; or the phrase

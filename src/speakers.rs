@@ -481,25 +481,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "War",
     "Day",
     "Week",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
     "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "North",
     "South",
     "East",
@@ -1347,7 +1329,7 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     if words_after.len() - name_at > 2 {
         if let Some(i) = words_after[name_at..]
             .iter()
-            .rposition(|w| NOT_NAME_WORDS.contains(w))
+            .rposition(|w| is_not_name_word(w))
         {
             if words_after.len() - (name_at + i + 1) >= 2 {
                 name_at += i + 1;
@@ -1366,7 +1348,8 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     }
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
+/// Weekday names, which open sentences ("Monday's vote …") but never name a speaker.
+pub(crate) const DAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -1374,6 +1357,10 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+];
+
+/// Month names; not "May", which is also a surname.
+const MONTHS: &[&str] = &[
     "January",
     "February",
     "March",
@@ -1386,6 +1373,15 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "November",
     "December",
 ];
+
+fn is_month_or_day(w: &str) -> bool {
+    DAYS.contains(&w) || MONTHS.contains(&w)
+}
+
+/// Capitalised words that are not names: places, institutions, parties, dates.
+fn is_not_name_word(w: &str) -> bool {
+    NOT_NAME_WORDS.contains(&w) || is_month_or_day(w)
+}
 
 /// Parties and groups that speak as one in news copy: "Republicans said".
 const GROUP_SOURCES: &[&str] = &[
@@ -1441,7 +1437,7 @@ const INSTITUTIONS: &[&str] = &[
 
 /// A single capitalised word that could be someone's surname: no function word, place or group.
 pub(crate) fn plausible_surname(w: &str) -> bool {
-    !NOT_NAME_WORDS.contains(&w)
+    !is_not_name_word(w)
         && !FUNCTION_WORDS.contains(&w)
         && !TITLES.contains(&w)
         && w.chars().any(char::is_lowercase)
@@ -1468,7 +1464,7 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     if !strong
         && name
             .iter()
-            .any(|w| NOT_NAME_WORDS.contains(w) || FUNCTION_WORDS.contains(w))
+            .any(|w| is_not_name_word(w) || FUNCTION_WORDS.contains(w))
     {
         return false;
     }
@@ -2062,8 +2058,8 @@ impl Resolver {
                         || lone.chars().count() < 2
                         || lone.ends_with("ly")
                         || lone.contains('-')
-                        || MONTHS_AND_DAYS.contains(&lone)
-                        || (NOT_NAME_WORDS.contains(&lone)
+                        || is_month_or_day(lone)
+                        || (is_not_name_word(lone)
                             && !lone.chars().all(|c| c.is_uppercase())
                             && !GROUP_SOURCES.contains(&lone)));
                 if no_source {
@@ -2087,7 +2083,7 @@ impl Resolver {
                         person: None,
                     };
                 }
-                if parts.name.len() == 1 && NOT_NAME_WORDS.contains(&parts.name[0]) && !definite {
+                if parts.name.len() == 1 && is_not_name_word(parts.name[0]) && !definite {
                     return Resolved {
                         speaker: Some(speaker),
                         role: None,
@@ -2112,7 +2108,7 @@ impl Resolver {
                 && !parts
                     .name
                     .iter()
-                    .any(|w| FUNCTION_WORDS.contains(w) || MONTHS_AND_DAYS.contains(w));
+                    .any(|w| FUNCTION_WORDS.contains(w) || is_month_or_day(w));
             if institutional {
                 return Resolved {
                     speaker: Some(parts.name.join(" ")),
