@@ -472,10 +472,12 @@ fn eval_gates_on_its_thresholds() {
     assert_eq!(met.status.code(), Some(0), "{}", stderr(&met));
     let last = stdout(&met).lines().last().unwrap_or_default().to_string();
     assert!(last.starts_with("recall "), "{last}");
+    let gold_files = fs::read_dir(&gold).unwrap().count();
     assert!(
-        last.contains("26 articles"),
+        last.contains(&format!("{gold_files} articles")),
         "every sample article has gold: {last}"
     );
+    assert!(!stdout(&met).contains("no gold for"), "{}", stdout(&met));
     assert_eq!(
         args("1.01").status.code(),
         Some(1),
