@@ -182,6 +182,9 @@ const SPEECH_VERBS: &[&str] = &[
     "recall",
     "recalls",
     "recalled",
+    "advise",
+    "advises",
+    "advised",
     "remark",
     "remarks",
     "remarked",
@@ -833,7 +836,36 @@ fn subject_before(
     if gap.trim().chars().any(|c| !c.is_whitespace()) {
         return None;
     }
-    mention_ending_at(text, ws, k - 1, floor)
+    let m = mention_ending_at(text, ws, k - 1, floor)?;
+    Some(unclosed_appositive(text, ws, k - 1, floor, &m, resolver).unwrap_or(m))
+}
+
+/// `Nadia Frost, director of the patients' group Senn Valley Voices said`: with the comma that
+/// closes an appositive left out, the words before the verb end in the appositive's organisation.
+/// When that mention is no known person, sits inside a description (after a lower-case noun) and a
+/// known person opens the clause before a comma, that person is the subject.
+fn unclosed_appositive(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    floor: usize,
+    m: &str,
+    resolver: &Resolver,
+) -> Option<String> {
+    let first = last + 1 - m.split_whitespace().count().min(last + 1);
+    let described = first > 0
+        && ws[first - 1].start >= floor
+        && text[ws[first - 1].end..ws[first].start] == *" "
+        && !is_capitalised(ws[first - 1].text)
+        && !["the", "a", "an"].contains(&ws[first - 1].text)
+        && !PREPOSITIONS.contains(&ws[first - 1].text);
+    if !described || resolver.lookup_name(m).is_some() {
+        return None;
+    }
+    let a = appositive_subject(text, ws, last, floor, resolver)?;
+    let at = text[floor..].find(&a)?;
+    let opens = text[floor..floor + at].trim().is_empty();
+    (opens && resolver.lookup_name(&a).is_some()).then_some(a)
 }
 
 fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
@@ -1536,13 +1568,17 @@ fn is_title_of_work(text: &str, span: Span) -> bool {
 }
 
 /// A sentence in title case ("Gina Rodriguez Questioned What It Means") is a headline or list item:
-/// its capitalised words are no guide to who is its subject.
-fn title_case_sentence(text: &str, ws: &[Word], from: usize, to: usize) -> bool {
+/// its capitalised words are no guide to who is its subject. Title case leaves only short function
+/// words in lower case, so one longer lower-case word (`Dave Stroud welcomed Mr Pryce's`) makes it
+/// a plain sentence about named people.
+fn title_case_sentence(ws: &[Word], from: usize, to: usize) -> bool {
     let range = word_range(ws, from, to);
     let n = range.len();
-    let caps = range.filter(|&k| is_capitalised(ws[k].text)).count();
-    let _ = text;
-    n >= 4 && caps * 10 >= n * 7
+    let caps = range.clone().filter(|&k| is_capitalised(ws[k].text)).count();
+    let long_lower = range
+        .filter(|&k| !is_capitalised(ws[k].text))
+        .any(|k| ws[k].text.chars().count() > 4);
+    n >= 4 && caps * 10 >= n * 7 && !long_lower
 }
 
 /// Finds the cue for the span at `idx` among the paragraph's spans.
@@ -2102,9 +2138,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 None,
             ),
             Some(c) => {
-                state.resolver.set_quote_text(&text[span.start..span.end]);
+                let mut excluded = governed_by_pronoun(text, &ws, sent, &c.mention);
+                excluded.push(&text[span.start..span.end]);
+                state.resolver.set_excluded(&excluded);
                 let mut r = state.resolver.resolve(&c.mention);
-                state.resolver.set_quote_text("");
+                state.resolver.set_excluded(&[]);
                 // `- Flooded households can claim a "grant"`: a list item's first word is no speaker.
                 if r.how == "sentence-initial" && is_bullet_item(text) {
                     r = Resolved::none("sentence-initial");
@@ -2162,7 +2200,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let near = state.last.as_ref().filter(|(_, sec, p)| {
                     *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH
                 });
-                let headline_like = title_case_sentence(text, &ws, sent.0, span.open);
+                let headline_like = title_case_sentence(&ws, sent.0, span.open);
                 let bullet = is_bullet_item(text);
                 let mut subject = || {
                     // A list item states a point of a plan or a letter; it quotes nobody.
@@ -2220,6 +2258,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 }
             }
         };
+        // `Lowe welcomed Vance's "sudden interest".`: the person a sentence is about is a pronoun
+        // candidate whether or not the sentence holds a quote.
+        if let Some(p) = speaker.person.filter(|_| rule == "subject") {
+            state.resolver.note_subject(p);
+        }
         if speaker.speaker.is_some() {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
             // `Royer reminded the forum that Albers had called the club "a project".`: the words
@@ -2283,6 +2326,39 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
     out.extend(quotes);
 }
 
+/// The words a pronoun cue governs in its sentence, whose names it cannot stand for: what follows
+/// the pronoun in its clause (`she told Dr Carrick`, `he argued the Shadow Transport Secretary had
+/// …`), and,
+/// when the cue closes its sentence as a parenthetical (`Mr Marlow would be first in the queue, he
+/// said.`), the clause it reports.
+fn governed_by_pronoun<'a>(
+    text: &'a str,
+    ws: &[Word],
+    sent: (usize, usize),
+    mention: &str,
+) -> Vec<&'a str> {
+    if !PRONOUN_SUBJECTS.contains(&mention.to_lowercase().as_str()) {
+        return Vec::new();
+    }
+    let Some(k) = word_range(ws, sent.0, sent.1)
+        .find(|&k| !ws[k].quoted && ws[k].text.eq_ignore_ascii_case(mention))
+    else {
+        return Vec::new();
+    };
+    // Up to the clause's end: in `Though she called it "outrageous", Clinton restricted …` the name
+    // after the comma is the main clause's subject, which the pronoun may well stand for.
+    let end = text[ws[k].end..sent.1]
+        .find(',')
+        .map_or(sent.1, |i| ws[k].end + i);
+    let mut out = vec![&text[ws[k].end..end]];
+    let parenthetical = text[sent.0..ws[k].start].trim_end().ends_with(',')
+        && word_range(ws, ws[k].end, sent.1).len() <= 4;
+    if parenthetical {
+        out.push(&text[sent.0..ws[k].start]);
+    }
+    out
+}
+
 /// Salience from one sentence outside quotes: its subject, and any reported-speech cue
 /// ("John Bolton … said he wanted …"), so later pronouns find the person being reported.
 /// Whether `subject` stands before the pronoun `pronoun` in `sentence`, and the pronoun is not a
@@ -2301,6 +2377,37 @@ fn names_pronoun_before(sentence: &str, subject: &str, pronoun: &str) -> bool {
         return false;
     };
     !sentence[..p.start].trim_end().ends_with(',')
+}
+
+/// Known people who are the subject of a relative clause in `[from, to)`: `her meeting with Kerry
+/// Ashdown, the Aldermere mother who confronted her`, `Jo Bell, who chairs the board`. Named as
+/// objects, they still act in the sentence, so a later pronoun may be theirs.
+fn relative_clause_subjects(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+    resolver: &Resolver,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    for k in word_range(ws, from, to) {
+        if ws[k].quoted || ws[k].text != "who" || k == 0 || ws[k - 1].start < from {
+            continue;
+        }
+        // The name right before "who", or before the comma opening an appositive that ends there.
+        let name_end = (k.saturating_sub(8)..k).rev().find(|&j| {
+            ws[j].start >= from
+                && is_capitalised(ws[j].text)
+                && (j + 1 == k || text[ws[j].end..ws[j + 1].start].contains(','))
+        });
+        let person = name_end
+            .and_then(|j| mention_ending_at(text, ws, j, from))
+            .and_then(|m| resolver.lookup_name(&m));
+        if let Some(p) = person.filter(|p| !out.contains(p)) {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// Phrases by which a report says its subject did not speak or was not there.
@@ -2348,7 +2455,6 @@ fn note_sentence(
     let text = unit.text;
     let from = starts[j];
     let to = starts.get(j + 1).copied().unwrap_or(text.len());
-    let _ = spans;
     let verb = word_range(ws, from, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k));
     // `X, who was not at the launch, …`, `He has not commented publicly`: the person this sentence
     // is about is said to be absent or silent, so the next "he said" is somebody else's.
@@ -2361,9 +2467,17 @@ fn note_sentence(
         }
         return;
     }
+    // Noted before the sentence's own subject, which stays the more salient of the two.
+    for p in relative_clause_subjects(text, ws, from, to, &state.resolver) {
+        state.resolver.note_subject(p);
+    }
     if let Some(v) = verb {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
+            state
+                .resolver
+                .set_excluded(&governed_by_pronoun(text, ws, (from, to), &m));
             let r = state.resolver.resolve(&m);
+            state.resolver.set_excluded(&[]);
             if r.speaker.is_some() {
                 state.resolver.note_speaker(&r);
                 state.last = Some((r, unit.section, unit.paragraph));
@@ -2771,6 +2885,58 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "We are not afraid of them.");
         assert_eq!(q[0].speaker.as_deref(), Some("Zeb Quinn"));
+    }
+
+    #[test]
+    fn a_pronoun_never_stands_for_a_name_it_governs() {
+        // The object of the cue verb, an office in the reported clause, and the clause a closing
+        // `he said` reports all name someone else.
+        let got = one(&[
+            "Dr Ada Quill, the hospital's chief executive, apologised on Monday.",
+            "Dr Quill later met Kerry Dunmore, the mother who confronted her at a board meeting.",
+            "\"You keep telling us it will get better,\" she told Dr Quill.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Kerry Dunmore"));
+        let got = one(&[
+            "Shadow Housing Secretary Owen Pryce spoke first.",
+            "Dave Stroud welcomed Mr Pryce's \"new interest\" in tenants. But he argued the Shadow Housing Secretary had \"never once\" visited the estate.",
+            "Mr Pryce would be first in the queue for a photograph, he said.",
+            "\"He has had ten years to find out,\" he said.",
+        ]);
+        assert_eq!(got[1].1.as_deref(), Some("Dave Stroud"));
+        assert_eq!(got[2].1.as_deref(), Some("Dave Stroud"));
+        // A name after the pronoun's own clause may be the pronoun's antecedent.
+        let got = one(&[
+            "Mayor Rhys Penn spoke first.",
+            "Though she called the plan \"reckless\", Jane Orme said little more.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Jane Orme"));
+    }
+
+    #[test]
+    fn an_appositive_missing_its_closing_comma_keeps_its_person() {
+        let got = one(&[
+            "Ben Ayre said the waits were long.",
+            "Nia Holt, director of the patients' group Valley Voices said the figures were wrong. \"We hear of longer waits,\" she said.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Nia Holt"));
+    }
+
+    #[test]
+    fn a_description_repeating_an_office_is_its_holder() {
+        let got = one(&[
+            "Councillor Raj Odell, cabinet member for the environment, said it would help.",
+            "Homes flooded twice will be seen first, which the cabinet member described as \"only fair\".",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Raj Odell"));
+    }
+
+    #[test]
+    fn nested_advice_belongs_to_the_adviser() {
+        let got = one(&[
+            "Coach Dan Frey recalls how Walt Bexley once advised him: \"Never promise what you can't deliver.\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Walt Bexley"));
     }
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {

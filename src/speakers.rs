@@ -166,7 +166,6 @@ const TITLES: &[&str] = &[
     "Assemblywoman",
     "Sheriff",
 ];
-/// Lower-case words that name a role when they stand before a name or in an appositive.
 /// Role nouns that, with "the", stand for an unnamed source rather than someone already named.
 const ANONYMOUS_ROLES: &[&str] = &[
     "spokesman",
@@ -178,6 +177,7 @@ const ANONYMOUS_ROLES: &[&str] = &[
     "source",
 ];
 
+/// Lower-case words that name a role when they stand before a name or in an appositive.
 const ROLE_NOUNS: &[&str] = &[
     "leader",
     "president",
@@ -1871,19 +1871,34 @@ impl Resolver {
         self.history.push((person, spoke));
     }
 
-    /// Sets the people the quote now being attributed talks about by name (first name or surname),
-    /// so that its pronoun cue does not resolve to them. Cleared by passing an empty text.
-    pub fn set_quote_text(&mut self, quote: &str) {
+    /// Sets the people a pronoun cue cannot stand for: those named (first name, surname or an
+    /// office the report gave them) in the quote being attributed, and in the words the pronoun
+    /// governs. `"Victor has been good to this club," she said`, `she told Dr Carrick`, `he argued
+    /// the Shadow Transport Secretary had …`: a pronoun and a name it governs are never one person.
+    /// Cleared by passing no texts.
+    pub fn set_excluded(&mut self, texts: &[&str]) {
         self.named_in_quote.clear();
-        for w in words(quote) {
-            let (w, _) = strip_possessive(w.text);
-            if !is_capitalised(w) || w.chars().count() < 2 {
-                continue;
+        for text in texts {
+            for w in words(text) {
+                let (w, _) = strip_possessive(w.text);
+                if !is_capitalised(w) || w.chars().count() < 2 {
+                    continue;
+                }
+                for (i, p) in self.entities.people.iter().enumerate() {
+                    if (p.last == w || p.first.as_deref() == Some(w))
+                        && !self.named_in_quote.contains(&i)
+                    {
+                        self.named_in_quote.push(i);
+                    }
+                }
             }
-            for (i, p) in self.entities.people.iter().enumerate() {
-                if (p.last == w || p.first.as_deref() == Some(w))
-                    && !self.named_in_quote.contains(&i)
-                {
+            for run in name_runs(text) {
+                let title = expand_title(&run.words);
+                let office = self
+                    .entities
+                    .by_role(&title)
+                    .or_else(|| self.aliases.get(&title).copied());
+                if let Some(i) = office.filter(|i| !self.named_in_quote.contains(i)) {
                     self.named_in_quote.push(i);
                 }
             }
@@ -2160,6 +2175,29 @@ impl Resolver {
                     let mut r = self.resolved(i, "title-salient");
                     r.role = Some(office);
                     return r;
+                }
+            }
+            // `the cabinet member described it as …`: a description repeating words of an office
+            // the report gave someone ("cabinet member for the environment") is that person, even
+            // where its head alone ("member") could be anyone.
+            if definite && !capital_title && body.len() >= 2 {
+                let phrase = format!(" {} ", body.join(" ").to_lowercase());
+                let holders: Vec<usize> = (0..self.entities.people.len())
+                    .filter(|&i| {
+                        self.entities.people[i]
+                            .roles
+                            .iter()
+                            .any(|r| format!(" {} ", r.to_lowercase()).contains(&phrase))
+                    })
+                    .collect();
+                let recent = self
+                    .history
+                    .iter()
+                    .rev()
+                    .map(|&(i, _)| i)
+                    .find(|i| holders.contains(i));
+                if let Some(i) = recent.or_else(|| (holders.len() == 1).then(|| holders[0])) {
+                    return self.resolved(i, "description-role");
                 }
             }
             // `the union leader told reporters`, `the former minister said:` — a lower-case office
