@@ -1574,7 +1574,10 @@ fn is_title_of_work(text: &str, span: Span) -> bool {
 fn title_case_sentence(ws: &[Word], from: usize, to: usize) -> bool {
     let range = word_range(ws, from, to);
     let n = range.len();
-    let caps = range.clone().filter(|&k| is_capitalised(ws[k].text)).count();
+    let caps = range
+        .clone()
+        .filter(|&k| is_capitalised(ws[k].text))
+        .count();
     let long_lower = range
         .filter(|&k| !is_capitalised(ws[k].text))
         .any(|k| ws[k].text.chars().count() > 4);
