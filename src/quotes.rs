@@ -61,11 +61,11 @@
 use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
     is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person, name_runs,
-    plausible_surname, split_run, words, Entities, Resolved, Resolver, Word,
+    plausible_surname, split_run, words, Entities, Resolved, Resolver, Word, WordSet,
 };
 
 /// Speech verbs in every form the cue rules accept.
-const SPEECH_VERBS: &[&str] = &[
+static SPEECH_VERBS: WordSet = WordSet::new(&[
     "say",
     "says",
     "said",
@@ -382,7 +382,7 @@ const SPEECH_VERBS: &[&str] = &[
     "declaring",
     "announcing",
     "arguing",
-];
+]);
 
 /// The plain reporting verbs that frame whatever is said inside them.
 const SAY: &[&str] = &[
@@ -450,13 +450,13 @@ const AUX: &[&str] = &[
     "once",
 ];
 
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "to", "with", "by", "of", "for", "at", "on", "from", "against", "about", "in", "into", "than",
     "like", "between", "over", "under", "after", "before", "toward", "towards", "via", "per",
     "without", "behind", "beside", "among", "across", "urge", "urged", "met", "meet", "meets",
     "told", "tell", "asked", "warned", "thanked", "called", "defeated", "beat", "and", "or", "nor",
     "as", "that", "if",
-];
+]);
 
 const DOUBLE_MARKS: &[char] = &[
     '"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{201f}', '\u{ab}', '\u{bb}',
@@ -467,7 +467,7 @@ const SINGLE_MARKS: &[char] = &[
 
 /// A capitalised word is a name or a sentence opening, never the cue verb ("State spokesman").
 fn is_speech_verb(w: &str) -> bool {
-    !is_capitalised(w) && SPEECH_VERBS.contains(&w)
+    !is_capitalised(w) && SPEECH_VERBS.contains(w)
 }
 
 /// A speech verb used as a verb: "remarks", "calls", "claims" after a determiner or a possessive
@@ -952,7 +952,7 @@ fn appositive_subject(
 const PRONOUN_SUBJECTS: &[&str] = &["he", "she"];
 
 /// Plural or group nouns that can be a quote's source.
-const PEOPLE_NOUNS: &[&str] = &[
+static PEOPLE_NOUNS: WordSet = WordSet::new(&[
     "officials",
     "aides",
     "critics",
@@ -1006,7 +1006,7 @@ const PEOPLE_NOUNS: &[&str] = &[
     "voter",
     "supporter",
     "resident",
-];
+]);
 
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
 /// short described source ("a spokesman", "the minister").

@@ -28,6 +28,30 @@
 //! ("Labour") and acronyms are names wherever they stand.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// A fixed word list, hashed on first use. The rules look up every word near a quote in lists of up
+/// to a few hundred entries; scanning them was a fifth of extraction time.
+pub(crate) struct WordSet {
+    list: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub(crate) const fn new(list: &'static [&'static str]) -> WordSet {
+        WordSet {
+            list,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Takes what a slice's `contains` took (`&w`, `&&w`), so the lists read as they did.
+    pub(crate) fn contains<W: AsRef<str> + ?Sized>(&self, word: &W) -> bool {
+        self.set
+            .get_or_init(|| self.list.iter().copied().collect())
+            .contains(word.as_ref())
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -49,7 +73,7 @@ pub struct Person {
 }
 
 /// Honorifics carry gender; titles carry none but still precede a name.
-const MALE_HONORIFICS: &[&str] = &[
+static MALE_HONORIFICS: WordSet = WordSet::new(&[
     "Mr",
     "Sir",
     "Lord",
@@ -62,8 +86,8 @@ const MALE_HONORIFICS: &[&str] = &[
     "Spokesman",
     "Sheikh",
     "Brother",
-];
-const FEMALE_HONORIFICS: &[&str] = &[
+]);
+static FEMALE_HONORIFICS: WordSet = WordSet::new(&[
     "Mrs",
     "Ms",
     "Miss",
@@ -76,8 +100,8 @@ const FEMALE_HONORIFICS: &[&str] = &[
     "Congresswoman",
     "Chairwoman",
     "Spokeswoman",
-];
-const TITLES: &[&str] = &[
+]);
+static TITLES: WordSet = WordSet::new(&[
     "Dr",
     "Prof",
     "Professor",
@@ -165,7 +189,7 @@ const TITLES: &[&str] = &[
     "Assemblyman",
     "Assemblywoman",
     "Sheriff",
-];
+]);
 /// Role nouns that, with "the", stand for an unnamed source rather than someone already named.
 const ANONYMOUS_ROLES: &[&str] = &[
     "spokesman",
@@ -178,7 +202,7 @@ const ANONYMOUS_ROLES: &[&str] = &[
 ];
 
 /// Lower-case words that name a role when they stand before a name or in an appositive.
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: WordSet = WordSet::new(&[
     "leader",
     "president",
     "secretary",
@@ -273,9 +297,9 @@ const ROLE_NOUNS: &[&str] = &[
     "legislator",
     "delegate",
     "moderator",
-];
+]);
 /// Capitalised words that start sentences or clauses and so are no part of a name.
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "The",
     "A",
     "An",
@@ -410,9 +434,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "Around",
     "Across",
     "Behind",
-];
+]);
 /// Words that make a capitalised run a place, group, party or thing rather than a person.
-const NOT_NAME_WORDS: &[&str] = &[
+static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     "Party",
     "Office",
     "Government",
@@ -703,8 +727,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Plc",
     "PLC",
     "LLC",
-];
-const MALE_NAMES: &[&str] = &[
+]);
+static MALE_NAMES: WordSet = WordSet::new(&[
     "john",
     "james",
     "robert",
@@ -930,8 +954,8 @@ const MALE_NAMES: &[&str] = &[
     "seth",
     "troy",
     "wolf",
-];
-const FEMALE_NAMES: &[&str] = &[
+]);
+static FEMALE_NAMES: WordSet = WordSet::new(&[
     "mary",
     "patricia",
     "jennifer",
@@ -1106,7 +1130,7 @@ const FEMALE_NAMES: &[&str] = &[
     "meg",
     "molly",
     "polly",
-];
+]);
 
 fn strip_dot(w: &str) -> &str {
     w.strip_suffix('.').unwrap_or(w)
@@ -1384,7 +1408,7 @@ fn is_not_name_word(w: &str) -> bool {
 }
 
 /// Parties and groups that speak as one in news copy: "Republicans said".
-const GROUP_SOURCES: &[&str] = &[
+static GROUP_SOURCES: WordSet = WordSet::new(&[
     "Republicans",
     "Democrats",
     "Tories",
@@ -1398,10 +1422,10 @@ const GROUP_SOURCES: &[&str] = &[
     "Kremlin",
     "Downing",
     "Whitehall",
-];
+]);
 
 /// Words no title makes into a person: "Justice Department", "Foreign Office".
-const INSTITUTIONS: &[&str] = &[
+static INSTITUTIONS: WordSet = WordSet::new(&[
     "Department",
     "Office",
     "Ministry",
@@ -1433,7 +1457,7 @@ const INSTITUTIONS: &[&str] = &[
     "Cabinet",
     "Treasury",
     "Bureau",
-];
+]);
 
 /// A single capitalised word that could be someone's surname: no function word, place or group.
 pub(crate) fn plausible_surname(w: &str) -> bool {
