@@ -60,8 +60,8 @@
 
 use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
-    is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person, name_runs,
-    plausible_surname, split_run, words, Entities, Resolved, Resolver, Word, WordSet,
+    anonymous_source, is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person,
+    name_runs, plausible_surname, split_run, words, Entities, Resolved, Resolver, Word, WordSet,
 };
 
 /// Speech verbs in every form the cue rules accept.
@@ -840,6 +840,18 @@ fn subject_before(
     Some(unclosed_appositive(text, ws, k - 1, floor, &m, resolver).unwrap_or(m))
 }
 
+/// The index of the first word of mention `m`, which ends at word `last`.
+fn mention_start(last: usize, m: &str) -> usize {
+    last + 1 - m.split_whitespace().count().clamp(1, last + 1)
+}
+
+/// The word joined by a plain space to the mention starting at word `first`, if it is in the same
+/// clause: `to` in `to the Health Secretary`, `leaving` in `leaving Beech ward`.
+fn word_before<'a>(text: &str, ws: &[Word<'a>], first: usize, floor: usize) -> Option<&'a str> {
+    let p = first.checked_sub(1).map(|p| ws[p])?;
+    (p.start >= floor && text[p.end..ws[first].start].trim().is_empty()).then_some(p.text)
+}
+
 /// `Nadia Frost, director of the patients' group Senn Valley Voices said`: with the comma that
 /// closes an appositive left out, the words before the verb end in the appositive's organisation.
 /// When that mention is no known person, sits inside a description (after a lower-case noun) and a
@@ -852,13 +864,9 @@ fn unclosed_appositive(
     m: &str,
     resolver: &Resolver,
 ) -> Option<String> {
-    let first = last + 1 - m.split_whitespace().count().min(last + 1);
-    let described = first > 0
-        && ws[first - 1].start >= floor
-        && text[ws[first - 1].end..ws[first].start] == *" "
-        && !is_capitalised(ws[first - 1].text)
-        && !["the", "a", "an"].contains(&ws[first - 1].text)
-        && !PREPOSITIONS.contains(&ws[first - 1].text);
+    let described = word_before(text, ws, mention_start(last, m), floor).is_some_and(|w| {
+        !is_capitalised(w) && !["the", "a", "an"].contains(&w) && !PREPOSITIONS.contains(w)
+    });
     if !described || resolver.lookup_name(m).is_some() {
         return None;
     }
@@ -932,7 +940,13 @@ fn appositive_subject(
                     return Some(m.clone());
                 }
             }
-            // Otherwise the earliest candidate: the clause's subject stands at its start.
+            // Otherwise the earliest candidate: the clause's subject stands at its start. A name
+            // after a preposition is an object (`One student at the University of Harwick, who …,
+            // said`), never the subject.
+            let m = m.filter(|m| {
+                word_before(text, ws, mention_start(k - 1, m), floor)
+                    .is_none_or(|w| !PREPOSITIONS.contains(w))
+            });
             if m.as_deref()
                 .is_some_and(|m| m.starts_with(|c: char| c.is_uppercase()))
                 || fallback.is_none()
@@ -1304,11 +1318,21 @@ fn clause_subject(
                 "that", "as", "if", "and", "or", "nor", "when", "while", "because",
             ]
             .contains(&lp.as_str());
-            !gap.contains(',')
-                && !complementiser
-                && (PREPOSITIONS.contains(&lp.as_str())
+            // `the Guild of Nurses and Midwives`: a name joined by "and" to a capitalised word
+            // continues the phrase before it, which was no subject either.
+            let coordinated = ["and", "or"].contains(&lp.as_str())
+                && b >= 2
+                && ws[b - 2].start >= from
+                && is_capitalised(ws[b - 2].text)
+                && text[ws[b - 2].end..p.start].trim().is_empty();
+            coordinated
+                || !gap.contains(',')
+                    && !complementiser
+                    && (PREPOSITIONS.contains(&lp.as_str())
                     || is_speech_verb(&lp)
                     || (lp.ends_with("ed") && lp.len() > 3)
+                    // `leaving Beech ward`
+                    || (lp.ends_with("ing") && lp.len() > 4)
                     || [
                         "visited", "met", "beat", "saw", "thanked", "backed", "joined", "named",
                         "hired", "fired", "praised", "attacked",
@@ -1950,7 +1974,13 @@ fn verb_subject(
         // `Donald Trump tweeting that …`: a name right before the participle is its subject.
         let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
         if direct && is_capitalised(ws[v - 1].text) {
-            if let Some(m) = mention_ending_at(text, ws, v - 1, floor) {
+            // Not an addressee: `written to the Health Secretary warning of …` is the writers'
+            // warning; but `footage of Trump saying`, `and Clinton calling it` are the name's own.
+            let subject = mention_ending_at(text, ws, v - 1, floor).filter(|m| {
+                word_before(text, ws, mention_start(v - 1, m), floor)
+                    .is_none_or(|w| !["to", "toward", "towards", "into"].contains(&w))
+            });
+            if let Some(m) = subject {
                 return Some(m);
             }
         }
@@ -2182,7 +2212,10 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let mut rule = format!("{}/{}", c.rule, r.how);
                 // A verb whose subject names nobody ("the report said") leaves the quote to the
                 // sentence's person subject, as a quote with no cue would be.
-                let weak = ["reported", "sentence-final", "passive"].contains(&c.rule);
+                // An unnamed person (`A Downing Street spokesperson said the Prime Minister had
+                // "full confidence"`) is a speaker all the same: the words are not the subject's.
+                let weak = ["reported", "sentence-final", "passive"].contains(&c.rule)
+                    && anonymous_source(&c.mention).is_none();
                 if r.speaker.is_none() && weak && unit.section != Section::Headline {
                     let own = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)
                         .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
@@ -2940,6 +2973,18 @@ mod tests {
             "Coach Dan Frey recalls how Walt Bexley once advised him: \"Never promise what you can't deliver.\"",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Walt Bexley"));
+    }
+
+    #[test]
+    fn places_and_bodies_inside_an_unnamed_source_name_nobody() {
+        let got = one(&[
+            "One porter at the University of Tollbridge, who had walked in, said: \"My feet hurt.\"",
+            "One nurse, leaving Rowan ward with a box of cards, said: \"I cried all day.\"",
+            "The letter, organised by the Guild of Porters and Cleaners, says staff cover \"two wards\".",
+            "Mayor Ann Bell met the unions. A council spokesperson said the mayor had \"full confidence\" in them.",
+            "More than 600 porters have written to Mayor Ann Bell warning of \"unsafe\" rotas.",
+        ]);
+        assert!(got.iter().all(|(_, s)| s.is_none()), "{got:?}");
     }
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {

@@ -1938,17 +1938,7 @@ impl Resolver {
     /// Records that an unnamed source spoke, if `subject` (a cue's subject, or the words before a
     /// speech verb) names one: "a spokeswoman for the council", "a Brackwater spokesman".
     pub fn note_anonymous(&mut self, subject: &str) {
-        let lower = subject.to_lowercase();
-        let gender = if lower.contains("spokesman") {
-            Some(Some(Gender::Male))
-        } else if lower.contains("spokeswoman") {
-            Some(Some(Gender::Female))
-        } else if lower.contains("spokesperson") || lower.contains("official") {
-            Some(None)
-        } else {
-            None
-        };
-        if let Some(g) = gender {
+        if let Some(g) = anonymous_source(subject) {
             self.anonymous = Some((self.history.len(), g));
         }
     }
@@ -2300,6 +2290,21 @@ impl Resolver {
             }
             None => Resolved::none("pronoun-unresolved"),
         }
+    }
+}
+
+/// Whether words name an unnamed source ("a spokeswoman for the council", "officials"), and the
+/// source's gender where the noun gives one.
+pub(crate) fn anonymous_source(subject: &str) -> Option<Option<Gender>> {
+    let lower = subject.to_lowercase();
+    if lower.contains("spokesman") {
+        Some(Some(Gender::Male))
+    } else if lower.contains("spokeswoman") {
+        Some(Some(Gender::Female))
+    } else if lower.contains("spokesperson") || lower.contains("official") {
+        Some(None)
+    } else {
+        None
     }
 }
 
