@@ -496,7 +496,15 @@ fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
         "such", "whose", "this", "that", "recent", "new", "many", "several", "public", "private",
     ]
     .contains(&lp.as_str());
-    !(determiner || crate::speakers::strip_possessive(p.text).1)
+    // `in states with more diverse electorates`: after a preposition the word is a noun (but
+    // `after saying` is still speech).
+    let object_noun = !ws[k].text.ends_with("ing")
+        && [
+            "in", "of", "for", "with", "by", "from", "at", "on", "about", "into", "between",
+            "over", "under", "after", "before", "without", "among", "across", "than",
+        ]
+        .contains(&p.text);
+    !(determiner || object_noun || crate::speakers::strip_possessive(p.text).1)
 }
 
 fn is_aux(w: &str) -> bool {
@@ -837,7 +845,23 @@ fn subject_before(
         return None;
     }
     let m = mention_ending_at(text, ws, k - 1, floor)?;
-    Some(unclosed_appositive(text, ws, k - 1, floor, &m, resolver).unwrap_or(m))
+    if let Some(a) = unclosed_appositive(text, ws, k - 1, floor, &m, resolver) {
+        return Some(a);
+    }
+    // `A spokeswoman for Senn Valley Water said`: the speaker is the person the name follows.
+    let first = mention_start(k - 1, &m);
+    let source = word_before(text, ws, first, floor)
+        .filter(|w| ["for", "of", "at", "from"].contains(w))
+        .and_then(|_| first.checked_sub(2).filter(|&d| ws[d].start >= floor))
+        .and_then(|d| mention_ending_at(text, ws, d, floor))
+        .filter(|d| anonymous_source(d).is_some());
+    match source {
+        Some(d) => {
+            let start = ws[mention_start(first - 2, &d)].start;
+            Some(text[start..ws[k - 1].end].to_string())
+        }
+        None => Some(m),
+    }
 }
 
 /// The index of the first word of mention `m`, which ends at word `last`.
@@ -1090,6 +1114,10 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
 
 /// The mention right after an inverted verb: `said Sir Keir`, `says Foreign Sec`, `said the minister`.
 fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<String> {
+    // `"thrilled", saying Mr Frost would …`: a participle never has its subject after it.
+    if is_speech_verb(ws[v].text) && ws[v].text.ends_with("ing") {
+        return None;
+    }
     let first = ws.get(v + 1).filter(|w| w.end <= ceil && !w.quoted)?;
     if text[ws[v].end..first.start]
         .trim()
@@ -1948,6 +1976,14 @@ fn find_cue(
     None
 }
 
+/// Words after which a name followed by a participle is the participle's subject (`footage of
+/// Trump saying`, `a clip shows Clinton asking`), not the object of the sentence's own verb.
+static PARTICIPLE_SUBJECT_LEADS: WordSet = WordSet::new(&[
+    "of", "and", "or", "with", "while", "as", "but", "shows", "showed", "show", "saw", "see",
+    "sees", "hear", "heard", "hears", "features", "featured", "captured", "caught", "filmed",
+    "recorded", "quoted", "quotes", "cited", "cites", "had", "has", "have",
+]);
+
 /// The subject of the verb at `v`: before it, else after it when inverted, else — for participles
 /// and coordinated verbs (`…, tweeting:`, `… and say`) — the clause's subject.
 fn verb_subject(
@@ -1974,11 +2010,12 @@ fn verb_subject(
         // `Donald Trump tweeting that …`: a name right before the participle is its subject.
         let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
         if direct && is_capitalised(ws[v - 1].text) {
-            // Not an addressee: `written to the Health Secretary warning of …` is the writers'
-            // warning; but `footage of Trump saying`, `and Clinton calling it` are the name's own.
+            // Not an object: `written to the Health Secretary warning of …` is the writers'
+            // warning, `quit the Independents saying …` the quitter's; but `footage of Trump
+            // saying`, `and Clinton calling it`, `a video shows Trump saying` are the name's own.
             let subject = mention_ending_at(text, ws, v - 1, floor).filter(|m| {
                 word_before(text, ws, mention_start(v - 1, m), floor)
-                    .is_none_or(|w| !["to", "toward", "towards", "into"].contains(&w))
+                    .is_none_or(|w| is_capitalised(w) || PARTICIPLE_SUBJECT_LEADS.contains(w))
             });
             if let Some(m) = subject {
                 return Some(m);
@@ -2217,7 +2254,14 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let weak = ["reported", "sentence-final", "passive"].contains(&c.rule)
                     && anonymous_source(&c.mention).is_none();
                 if r.speaker.is_none() && weak && unit.section != Section::Headline {
-                    let own = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)
+                    // Only a subject before the verb: in `The group argues that Ms Yarrow "owes
+                    // …"` she is what the group argues about.
+                    let verb = c.verb.trim_end_matches(':');
+                    let upto = word_range(&ws, sent.0, span.open)
+                        .rev()
+                        .find(|&k| !ws[k].quoted && ws[k].text == verb)
+                        .map_or(span.open, |k| ws[k].start);
+                    let own = clause_subject(text, &ws, sent.0, upto, &state.resolver, true)
                         .filter(|m| !m.eq_ignore_ascii_case(&c.mention))
                         .map(|m| state.resolver.resolve(&m))
                         .filter(|o| o.person.is_some());
@@ -2243,7 +2287,12 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     if headline_like || bullet {
                         return None;
                     }
-                    let m = clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)?;
+                    // A speech verb whose subject named nobody (`The group argues that Ms
+                    // Yarrow "owes …"`) leaves the words to nobody named after it.
+                    let upto = word_range(&ws, sent.0, span.open)
+                        .find(|&k| !ws[k].quoted && verb_at(text, &ws, k))
+                        .map_or(span.open, |k| ws[k].start);
+                    let m = clause_subject(text, &ws, sent.0, upto, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
                     (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how))
                         .then_some((r, m))
@@ -2298,6 +2347,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         // candidate whether or not the sentence holds a quote.
         if let Some(p) = speaker.person.filter(|_| rule == "subject") {
             state.resolver.note_subject(p);
+        }
+        // `"…," she said` after `A spokeswoman for the firm said`: a quote paragraph after it is
+        // the unnamed source's too, not the last named speaker's.
+        if speaker.speaker.is_none() && cue.is_some() {
+            state.last = Some((speaker.clone(), unit.section, unit.paragraph));
         }
         if speaker.speaker.is_some() {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
@@ -2521,8 +2575,11 @@ fn note_sentence(
             }
         }
         // `A spokeswoman for the council said …`: an unnamed source speaks, so the next "she
-        // said" is hers, not the last named speaker's.
+        // said" is hers, not the last named speaker's, and so is a quote paragraph after it.
         state.resolver.note_anonymous(&text[from..ws[v].start]);
+        if anonymous_source(&text[from..ws[v].start]).is_some() {
+            state.last = Some((Resolved::none("anonymous"), unit.section, unit.paragraph));
+        }
     }
     // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
     if text[from..to].trim_end().ends_with(':') {
@@ -2985,6 +3042,41 @@ mod tests {
             "More than 600 porters have written to Mayor Ann Bell warning of \"unsafe\" rotas.",
         ]);
         assert!(got.iter().all(|(_, s)| s.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_cue_keeps_the_clause_subject() {
+        let got = one(&[
+            "Council leader Dan Pryor declared himself \"thrilled\", saying Mr Fenn would get a seat.",
+            "Ms Nell Yarby quit the Harwick Independents saying she could \"get more done\" elsewhere.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Dan Pryor"));
+        assert_eq!(got[1].1.as_deref(), Some("Nell Yarby"));
+    }
+
+    #[test]
+    fn words_a_nameless_subject_says_about_someone_are_not_theirs() {
+        let got = one(&["The group argues that Ms Nell Yarby \"owes her voters\" an election."]);
+        assert_eq!(got[0].1, None);
+    }
+
+    #[test]
+    fn an_unnamed_spokeswoman_keeps_her_next_quote() {
+        let got = one(&[
+            "Councillor Raj Odell said the figures were bad.",
+            "A spokeswoman for Senn Valley Water said the firm was looking. \"We are looking,\" she said. \"Some monitors failed.\"",
+            "\"We will write to every home.\"",
+        ]);
+        assert!(got.iter().all(|(_, s)| s.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_speech_word_after_a_preposition_is_a_noun() {
+        let got = one(&[
+            "Senator Ann Cole spoke in Iowa.",
+            "As the race moved to contests in states with more diverse voters, Cole has decried \"systemic bias\".",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
     }
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {

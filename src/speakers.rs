@@ -2050,6 +2050,13 @@ impl Resolver {
                     .copied()
                     .filter(|w| !["the", "a", "an"].contains(w))
                     .collect();
+                // "A spokeswoman for Senn Valley Water": the name is whom the source speaks for.
+                let speaks_for = lead
+                    .last()
+                    .is_some_and(|w| ["for", "of", "at", "from"].contains(w));
+                if speaks_for && anonymous_source(&lead.join(" ")).is_some() {
+                    return Resolved::none("anonymous");
+                }
                 if !lead.is_empty() {
                     *described = Some(lead.join(" "));
                 }
