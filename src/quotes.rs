@@ -748,8 +748,15 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                 // `"Would it be negotiable?" Hannity pressed.`: a quote closed on its own stop and
                 // followed by a name and a speech verb is still one sentence with its cue.
                 let closed_quote = ws_start > k + 1 && chars[k + 1].1 != ')';
-                let cue_follows =
-                    closed_quote && name_then_speech_verb(&text[b..], matches!(c, '?' | '!'));
+                // Unless a colon cue already introduced it: in `Lomax said: "…." Mr Ellery told
+                // listeners that …` the name opens a sentence of its own.
+                let introduced = {
+                    let at = spans.partition_point(|s| s.start <= i);
+                    at > 0 && text[..spans[at - 1].open].trim_end().ends_with(':')
+                };
+                let cue_follows = closed_quote
+                    && !introduced
+                    && name_then_speech_verb(&text[b..], matches!(c, '?' | '!'));
                 if starts_sentence && !abbrev && !cue_follows && !inside(b) && !inside(i) {
                     starts.push(b);
                 }
@@ -848,13 +855,32 @@ fn subject_before(
     if let Some(a) = unclosed_appositive(text, ws, k - 1, floor, &m, resolver) {
         return Some(a);
     }
-    // `A spokeswoman for Senn Valley Water said`: the speaker is the person the name follows.
-    let first = mention_start(k - 1, &m);
+    // `A spokeswoman for Senn Valley Water said`, `the Opposition MP for Tollbridge and Senn
+    // Bridge warned`: the speaker is the person the place or body follows.
+    let mut first = mention_start(k - 1, &m);
+    while word_before(text, ws, first, floor) == Some("and")
+        && first >= 2
+        && ws[first - 2].start >= floor
+        && is_capitalised(ws[first - 2].text)
+    {
+        first -= 2;
+        while first > 0
+            && ws[first - 1].start >= floor
+            && is_capitalised(ws[first - 1].text)
+            && text[ws[first - 1].end..ws[first].start] == *" "
+        {
+            first -= 1;
+        }
+    }
     let source = word_before(text, ws, first, floor)
         .filter(|w| ["for", "of", "at", "from"].contains(w))
         .and_then(|_| first.checked_sub(2).filter(|&d| ws[d].start >= floor))
         .and_then(|d| mention_ending_at(text, ws, d, floor))
-        .filter(|d| anonymous_source(d).is_some());
+        .filter(|d| {
+            let office = d.to_lowercase().starts_with("the ")
+                && d.split_whitespace().last().is_some_and(is_role_noun);
+            office || anonymous_source(d).is_some()
+        });
     match source {
         Some(d) => {
             let start = ws[mention_start(first - 2, &d)].start;
@@ -873,13 +899,16 @@ fn mention_start(last: usize, m: &str) -> usize {
 /// clause: `to` in `to the Health Secretary`, `leaving` in `leaving Beech ward`.
 fn word_before<'a>(text: &str, ws: &[Word<'a>], first: usize, floor: usize) -> Option<&'a str> {
     let p = first.checked_sub(1).map(|p| ws[p])?;
-    (p.start >= floor && text[p.end..ws[first].start].trim().is_empty()).then_some(p.text)
+    // A plural possessive's mark (`the Teachers' Union`) stays outside the word.
+    let gap = text[p.end..ws[first].start].trim_start_matches(['\'', '\u{2019}']);
+    (p.start >= floor && gap.trim().is_empty()).then_some(p.text)
 }
 
 /// `Nadia Frost, director of the patients' group Senn Valley Voices said`: with the comma that
 /// closes an appositive left out, the words before the verb end in the appositive's organisation.
-/// When that mention is no known person, sits inside a description (after a lower-case noun) and a
-/// known person opens the clause before a comma, that person is the subject.
+/// When that mention is no known person, sits inside a description (after a word of it, not after
+/// a comma, article or preposition) and a known person opens the clause before a comma, that
+/// person is the subject.
 fn unclosed_appositive(
     text: &str,
     ws: &[Word],
@@ -888,9 +917,8 @@ fn unclosed_appositive(
     m: &str,
     resolver: &Resolver,
 ) -> Option<String> {
-    let described = word_before(text, ws, mention_start(last, m), floor).is_some_and(|w| {
-        !is_capitalised(w) && !["the", "a", "an"].contains(&w) && !PREPOSITIONS.contains(w)
-    });
+    let described = word_before(text, ws, mention_start(last, m), floor)
+        .is_some_and(|w| !["the", "a", "an"].contains(&w) && !PREPOSITIONS.contains(w));
     if !described || resolver.lookup_name(m).is_some() {
         return None;
     }
@@ -1066,7 +1094,15 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
     }
     if ["he", "she", "they", "we", "i", "it", "who"].contains(&lw.as_str()) {
         if lw == "who" && k > 0 && text[ws[k - 1].end..w.start].contains(',') {
-            return mention_ending_at(text, ws, k - 1, floor);
+            // `Priya Nandy, a governor of the school in Aldermere, who said`: over an
+            // appositive opened by an article, "who" is the person before it.
+            let opened = (k.saturating_sub(24)..k - 1)
+                .rev()
+                .find(|&j| ws[j].start >= floor && text[ws[j].end..ws[j + 1].start].contains(','));
+            let appositive = opened.filter(|&j| {
+                ["a", "an", "the"].contains(&ws[j + 1].text) && is_capitalised(ws[j].text)
+            });
+            return mention_ending_at(text, ws, appositive.unwrap_or(k - 1), floor);
         }
         return Some(w.text.to_string());
     }
@@ -2078,6 +2114,9 @@ struct State {
     resolver: Resolver,
     /// The last speaker and the body paragraph it spoke in, for continuation.
     last: Option<(Resolved, Section, usize)>,
+    /// The speaker of the latest quote-free sentence of reported speech (`X said the plan …`):
+    /// who, in which section and paragraph, and where that sentence ends.
+    reported: Option<(Resolved, Section, usize, usize)>,
 }
 
 /// Extracts every quote of the article with its speaker.
@@ -2089,6 +2128,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     let mut state = State {
         resolver: Resolver::new(entities),
         last: None,
+        reported: None,
     };
     // A first paragraph repeating the headline (as many scrapes have) is the headline, not body.
     let repeat = |p: &str| {
@@ -2282,6 +2322,19 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 });
                 let headline_like = title_case_sentence(&ws, sent.0, span.open);
                 let bullet = is_bullet_item(text);
+                let reported_run = state
+                    .reported
+                    .as_ref()
+                    .filter(|(_, sec, p, end)| {
+                        *sec == unit.section && *p == unit.paragraph && *end == sent.0
+                    })
+                    // A sentence with a speech verb of its own (`The company has insisted …`)
+                    // frames its own words.
+                    .filter(|_| {
+                        !word_range(&ws, sent.0, span.open)
+                            .any(|k| !ws[k].quoted && verb_at(text, &ws, k))
+                    })
+                    .map(|(r, ..)| r.clone());
                 let mut subject = || {
                     // A list item states a point of a plan or a letter; it quotes nobody.
                     if headline_like || bullet {
@@ -2328,6 +2381,17 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         Some((r, m)) if !whole_sentence && unit.section != Section::Headline => {
                             (r, "subject".to_string(), None, Some(m))
                         }
+                        // `Ms Threlfall said the Independents had proposed it. The Alliance's
+                        // scheme was "our idea with their logo on it".`: a sentence with no cue
+                        // right after reported speech goes on reporting the same speaker.
+                        _ if reported_run.is_some() && !whole_sentence => (
+                            reported_run
+                                .clone()
+                                .unwrap_or_else(|| Resolved::none("none")),
+                            "reported-run".to_string(),
+                            None,
+                            None,
+                        ),
                         _ => (
                             Resolved {
                                 speaker: None,
@@ -2557,6 +2621,7 @@ fn note_sentence(
         }
         return;
     }
+    state.resolver.note_mentions(&text[from..to]);
     // Noted before the sentence's own subject, which stays the more salient of the two.
     for p in relative_clause_subjects(text, ws, from, to, &state.resolver) {
         state.resolver.note_subject(p);
@@ -2570,6 +2635,7 @@ fn note_sentence(
             state.resolver.set_excluded(&[]);
             if r.speaker.is_some() {
                 state.resolver.note_speaker(&r);
+                state.reported = Some((r.clone(), unit.section, unit.paragraph, to));
                 state.last = Some((r, unit.section, unit.paragraph));
                 return;
             }
@@ -3077,6 +3143,62 @@ mod tests {
             "As the race moved to contests in states with more diverse voters, Cole has decried \"systemic bias\".",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Ann Cole"));
+    }
+
+    #[test]
+    fn offices_resolve_before_and_after_their_holder_is_named() {
+        let got = one(&[
+            "The board should be led by \"someone firm\", the housing minister has said.",
+            "\"It needs one voice,\" said housing minister Ada Venn.",
+            "Ms Venn later toured the estate with Edwin Marlow. The prime minister said it was \"first in the queue\".",
+            "Hal Brent, a former minister, backed the plan. Yet the Opposition MP for Tollbridge and Senn Bridge warned it \"cannot be done overnight\".",
+        ]);
+        let speakers: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Ada Venn"),
+                Some("Ada Venn"),
+                Some("Edwin Marlow"),
+                Some("Hal Brent")
+            ]
+        );
+    }
+
+    #[test]
+    fn names_glued_or_set_apart_by_an_appositive_are_found() {
+        let got = one(&[
+            "Branch secretary of the cleaners' union Civicus Neil Harrow said jobs were at risk. \"Nobody merges jobs,\" he said.",
+            "The plan is opposed by Priya Nandy, a governor of the school in Aldermere, who said it was \"made in a spreadsheet\".",
+            "Janet Okafor, the general secretary of the Harwick Teachers' Union said: \"We were told nothing.\"",
+        ]);
+        let speakers: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Neil Harrow"),
+                Some("Priya Nandy"),
+                Some("Janet Okafor")
+            ]
+        );
+    }
+
+    #[test]
+    fn reported_speech_carries_on_without_quotes_and_cues() {
+        let got = one(&[
+            "Tenants' leader Harry Lomax said: \"Rents have doubled.\" Mr Tom Ellery told listeners that a register would follow.",
+            "Pressed on the cost, he said it would fall on \"the landlords\".",
+            "Ms Ann Threlfall said her group had proposed a register. The Alliance's scheme was \"our idea with their logo\", and tenants had waited.",
+        ]);
+        let speakers: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("Harry Lomax"),
+                Some("Tom Ellery"),
+                Some("Ann Threlfall")
+            ]
+        );
     }
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {

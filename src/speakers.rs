@@ -1360,6 +1360,14 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
             }
         }
     }
+    // "support staff union Civicus Neil Harrow": a body's name glued to a person's; the name
+    // starts at the first known first name when the run does not open with one.
+    let rest = &words_after[name_at..];
+    if rest.len() >= 3 && first_name_gender(rest[0]).is_none() {
+        if let Some(j) = (1..rest.len() - 1).find(|&j| first_name_gender(rest[j]).is_some()) {
+            name_at += j;
+        }
+    }
     let gender = words_after[..name_at]
         .iter()
         .rev()
@@ -1479,6 +1487,10 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
         && name[0].ends_with("ing")
         && first_name_gender(name[0]).is_none()
     {
+        return false;
+    }
+    // "the Senn Valley Flood Bill", "the Finance Bill": a law, though Bill is a first name.
+    if name.len() >= 2 && name.last() == Some(&"Bill") {
         return false;
     }
     let known_first = name.len() >= 2 && first_name_gender(name[0]).is_some();
@@ -1724,8 +1736,15 @@ fn role_before<'a>(text: &'a str, ws: &[Word<'a>], run_start: usize) -> Vec<&'a 
             break;
         }
         let modifier = ROLE_MODIFIERS.contains(&lw.as_str()) && !out.is_empty();
+        // `environment minister Laura Kemble`: one lower-case noun naming the office's field.
+        let field = out.len() == 1
+            && is_role_noun(out[0])
+            && w.text.chars().all(char::is_lowercase)
+            && w.text.len() >= 4
+            && !["ed", "ly"].iter().any(|e| lw.ends_with(e));
         let keep = is_role_noun(w.text)
             || modifier
+            || field
             || is_honorific_or_title(w.text)
             || (!out.is_empty()
                 && (is_capitalised(w.text) || lw.ends_with("'s") || lw.ends_with("\u{2019}s")));
@@ -1859,6 +1878,8 @@ pub struct Resolver {
     /// after everyone in `history`: the length of `history` then, and the source's gender if the
     /// noun gives one. Its "he added" is its own, not the last named speaker's.
     anonymous: Option<(usize, Option<Gender>)>,
+    /// People named anywhere in sentences read so far, latest last, subjects or not.
+    mentioned: Vec<usize>,
 }
 
 impl Resolver {
@@ -1869,6 +1890,7 @@ impl Resolver {
             aliases: HashMap::new(),
             named_in_quote: Vec::new(),
             anonymous: None,
+            mentioned: Vec::new(),
         }
     }
 
@@ -1925,6 +1947,17 @@ impl Resolver {
                 if let Some(i) = office.filter(|i| !self.named_in_quote.contains(i)) {
                     self.named_in_quote.push(i);
                 }
+            }
+        }
+    }
+
+    /// Records the known people a sentence names in any position: a last resort for an office
+    /// nobody has been given yet.
+    pub fn note_mentions(&mut self, sentence: &str) {
+        for run in name_runs(sentence) {
+            if let Some(i) = self.lookup_name(&run.words.join(" ")) {
+                self.mentioned.retain(|&m| m != i);
+                self.mentioned.push(i);
             }
         }
     }
@@ -2020,6 +2053,15 @@ impl Resolver {
 
     fn resolve_words(&mut self, mention: &str, described: &mut Option<String>) -> Resolved {
         let m = mention.trim().trim_matches(|c: char| c == ',' || c == '.');
+        // "the Tory MP for Sleaford and North Hykeham": an office for a place is the office.
+        let office_for_place = m.split_once(" for ").map(|(office, _)| office).filter(|o| {
+            o.to_lowercase().starts_with("the ")
+                && o.split_whitespace().last().is_some_and(is_role_noun)
+        });
+        if let Some(office) = office_for_place {
+            // Lower case, so that "Opposition" is read as the office's word, not a name.
+            return self.resolve_words(&office.to_lowercase(), described);
+        }
         let lower = m.to_lowercase();
         if PRONOUNS_M.contains(&lower.as_str()) {
             return self.pronoun(Gender::Male);
@@ -2179,8 +2221,21 @@ impl Resolver {
                     .find(|(_, spoke)| *spoke)
                     .or_else(|| self.history.last());
                 // Someone the article already gave another office ("Labour leader") is not it.
+                // A seat ("the Opposition MP") goes with any office; a post does not.
+                let seat = body.last().is_some_and(|w| {
+                    [
+                        "mp",
+                        "mep",
+                        "msp",
+                        "councillor",
+                        "senator",
+                        "congressman",
+                        "congresswoman",
+                    ]
+                    .contains(&strip_dot(&w.to_lowercase()))
+                });
                 let free = |i: usize| {
-                    self.entities.people[i].roles.iter().all(|r| {
+                    seat || self.entities.people[i].roles.iter().all(|r| {
                         let r = r.to_lowercase();
                         holds_office(&r, &title) || title.ends_with(&r)
                     })
@@ -2234,17 +2289,50 @@ impl Resolver {
             if let Some(head) = head.filter(|_| definite && !capital_title) {
                 let recent: Vec<usize> =
                     self.history.iter().rev().take(6).map(|&(i, _)| i).collect();
-                let holds = |i: usize| {
+                let roles = |i: usize| {
                     self.entities.people[i]
                         .roles
                         .iter()
-                        .any(|r| r.to_lowercase().split_whitespace().any(|w| w == head))
+                        .map(|r| r.to_lowercase())
+                        .collect::<Vec<_>>()
+                };
+                let holds = |i: usize| {
+                    roles(i)
+                        .iter()
+                        .any(|r| r.split_whitespace().any(|w| w == head))
+                };
+                // `the prime minister` is not the environment minister just named: an office
+                // with the same head but another field belongs to someone else.
+                let field: Vec<String> = body[..body.len() - 1]
+                    .iter()
+                    .map(|w| w.to_lowercase())
+                    .collect();
+                let other_office = |i: usize| {
+                    let same_head: Vec<String> = roles(i)
+                        .into_iter()
+                        .filter(|r| r.split_whitespace().last() == Some(head.as_str()))
+                        .collect();
+                    !field.is_empty()
+                        && !same_head.is_empty()
+                        && !same_head
+                            .iter()
+                            .any(|r| field.iter().all(|f| r.split_whitespace().any(|w| w == f)))
                 };
                 let pick = recent
                     .iter()
                     .copied()
-                    .find(|&i| holds(i))
-                    .or_else(|| recent.first().copied());
+                    .find(|&i| holds(i) && !other_office(i))
+                    .or_else(|| recent.iter().copied().find(|&i| !other_office(i)))
+                    // Someone only named so far (`walked the wall with Edwin Marlow. The prime
+                    // minister said …`), when every subject holds another office.
+                    .or_else(|| {
+                        let taken = recent.iter().any(|&i| other_office(i));
+                        self.mentioned
+                            .iter()
+                            .rev()
+                            .copied()
+                            .find(|&i| taken && !other_office(i) && !recent.contains(&i))
+                    });
                 if let Some(i) = pick {
                     return self.resolved(i, "description-salient");
                 }

@@ -34,15 +34,15 @@ fn sample_corpus_attribution_holds() {
     let f = report.total.figures();
     eprintln!("sample-corpus: {f}");
     assert_eq!(f.recall, 1.0, "recall {}", f.recall);
-    // 001–026 are fully right; 027–032 reproduce the wrong-speaker patterns an audit of real BBC
-    // politics articles found. One still goes wrong (359 of 360: in 027 only the quote's "we are a
+    // 001–026 are fully right; 027–037 reproduce the wrong-speaker patterns two audits of real BBC
+    // politics articles found. One still goes wrong (406 of 407: in 027 only the quote's "we are a
     // small business town" tells its speaker from the economist just named): any new miss fails.
-    assert!(f.attribution >= 0.995, "attribution {}", f.attribution);
+    assert!(f.attribution >= 0.997, "attribution {}", f.attribution);
     assert!(f.precision >= 0.95, "precision {}", f.precision);
     // Names pinned on quotes the gold gives to nobody (scare quotes, bullet words, unnamed
     // sources): the reference figures cannot see them, so they are held here.
     assert!(
-        report.unfounded <= 13,
+        report.unfounded <= 11,
         "{} unfounded speakers",
         report.unfounded
     );
