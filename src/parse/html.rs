@@ -148,13 +148,33 @@ fn choose_byline(
     sites: &[String],
 ) -> Option<String> {
     let first = metadata.first().cloned();
-    let people = metadata
+    let candidates: Vec<String> = metadata
         .into_iter()
         .chain(in_text)
         .chain(readability)
         .chain(signed)
-        .find(|b| !is_site_name(b, sites));
-    people.or(first)
+        .collect();
+    let mut people = candidates.iter().filter(|b| !is_site_name(b, sites));
+    let Some(chosen) = people.next() else {
+        return first;
+    };
+    // JSON-LD may list the lead writer alone while the page credits two: a later source that
+    // names everyone the chosen one does, and more, is the fuller byline.
+    let named = names_of(chosen);
+    let fuller = people.find(|b| {
+        let more = names_of(b);
+        more.len() > named.len() && named.iter().all(|n| more.contains(n))
+    });
+    Some(fuller.unwrap_or(chosen).clone())
+}
+
+/// The names of a byline, squeezed: `Ann Lee, Ben Rowe` → `annlee`, `benrowe`.
+fn names_of(byline: &str) -> Vec<String> {
+    byline
+        .split([',', ';'])
+        .map(squeeze)
+        .filter(|n| !n.is_empty())
+        .collect()
 }
 
 /// Sorts walked units into body, related links, and the header lines (headline repeat, byline,
@@ -582,6 +602,7 @@ impl Meta {
                 .map(|s| clean_text(&s.text()))
                 .collect(),
         ));
+        bylines.extend(plausible(microdata_authors(doc)));
         bylines.extend(plausible(visible_bylines(doc, &sites)));
         meta.bylines = bylines
             .into_iter()
@@ -618,11 +639,35 @@ fn is_site_name(name: &str, sites: &[String]) -> bool {
             .any(|s| n == *s || (n.len() >= 3 && s.contains(&n)) || (s.len() >= 3 && n.contains(s)))
 }
 
-/// A byline names people or a desk, not an e-mail address or a URL slug (`chuck-ross`). The
-/// publication's own name is kept: archives (and the fundus expectations) credit it as author.
+/// A byline names people or a desk, not an e-mail address, a URL slug (`chuck-ross`) or a CMS's
+/// numeric user id (`105092`). The publication's own name is kept: archives (and the fundus
+/// expectations) credit it as author.
 fn is_byline_name(name: &str) -> bool {
     let slug = !name.contains(' ') && name.contains('-') && name == name.to_lowercase();
-    is_name(name) && !name.contains('@') && !slug
+    let lettered = name.chars().any(char::is_alphabetic);
+    is_name(name) && lettered && !name.contains('@') && !slug
+}
+
+/// Microdata `itemprop="author"` set on a plain element (no `itemscope`): its text is the value, by
+/// the microdata rules. Several authors may share one element, split by `;` (`ann;ben`).
+fn microdata_authors(doc: &Document) -> Vec<String> {
+    doc.select("[itemprop~=author]")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            let tag = n.node_name().unwrap_or_default().to_ascii_lowercase();
+            !matches!(tag.as_str(), "meta" | "link")
+                && !n.has_attr("itemscope")
+                && in_article_header(n)
+        })
+        .flat_map(|n| {
+            clean_text(&n.text())
+                .split(';')
+                .map(|p| p.trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// A section name ("Politik", "منوعات") where a byline or headline should be.
@@ -1950,6 +1995,46 @@ mod tests {
             "<h1>Ferries</h1>",
         );
         assert_eq!(a.byline.as_deref(), Some("Harbour Press"));
+    }
+
+    #[test]
+    fn microdata_author_text_and_numeric_ids() {
+        // A plain `itemprop=author` element holds the value as its text; `;` parts two names.
+        let a = head(
+            r#"<meta name="author" content="105092">"#,
+            r#"<h1>Ferries</h1><p class="ref">4 May; <span itemprop="author">adq;bro</span></p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("adq, bro"));
+        // A numeric CMS user id is no byline.
+        let a = head(
+            r#"<meta name="author" content="105092">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline, None);
+        // An `itemscope` author is read through its `name`, not as one text.
+        let a = head(
+            "",
+            r#"<h1>Ferries</h1><div itemprop="author" itemscope><span itemprop="name">Ann Lee</span>
+               <span>writes on transport</span></div>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn fuller_author_list_wins() {
+        let a = head(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries",
+               "author":[{"@type":"Person","name":"Ben Rowe"}]}</script>"#,
+            r#"<h1>Ferries</h1><address><a rel="author" href="mailto:a@x.org">Ann Lee</a></address>
+               <address><a rel="author" href="mailto:b@x.org">Ben Rowe</a></address>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee, Ben Rowe"));
+        // A different person elsewhere does not displace the chosen byline.
+        let a = head(
+            r#"<meta name="author" content="Ben Rowe">"#,
+            r#"<h1>Ferries</h1><a rel="author" href="/a">Ann Lee</a>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ben Rowe"));
     }
 
     #[test]
