@@ -881,6 +881,28 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
             break;
         }
     }
+    // A label as the element's own opening text, the names in links or spans after it:
+    // `<li>Von: <a href="/ann-lee">Ann Lee</a>, <a …>Ben Rowe</a></li>`.
+    for line in doc.select("li, p, div, span").nodes() {
+        let Some(first) = line.first_child().filter(NodeRef::is_text) else {
+            continue;
+        };
+        let label = clean_text(&first.text())
+            .trim_end_matches(':')
+            .trim_end()
+            .to_lowercase();
+        if label.is_empty() || !BYLINE_LABELS.contains(&label.as_str()) {
+            continue;
+        }
+        let text = line.text();
+        if text.len() > 200 || !in_article_header(line) || credited_for_other_work(line) {
+            continue;
+        }
+        if let Some(name) = byline_text(&text, sites, 2) {
+            out.push(name);
+            break;
+        }
+    }
     out
 }
 
@@ -2035,6 +2057,24 @@ mod tests {
             r#"<h1>Ferries</h1><a rel="author" href="/a">Ann Lee</a>"#,
         );
         assert_eq!(a.byline.as_deref(), Some("Ben Rowe"));
+    }
+
+    #[test]
+    fn label_opening_a_line_before_linked_names() {
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><ul><li>Von: <span><a href="/ann-lee">Ann Lee</a>,</span>
+               <span><a href="/ben-rowe">Ben Rowe</a></span></li></ul>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee, Ben Rowe"));
+        // The label must open the element: names after other words are no byline.
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p>Ferries run <span>by</span> <a href="/x">Ann Lee</a></p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Harbour Press"));
     }
 
     #[test]
