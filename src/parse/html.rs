@@ -513,6 +513,14 @@ impl Meta {
             .filter_map(|k| tag(k))
             .collect();
         sections.extend(ld_str("articleSection"));
+        // The names of the site's category pages, as its menus link them.
+        sections.extend(
+            doc.select("a[href*='/category/'], a[href*='/section/']")
+                .nodes()
+                .iter()
+                .take(200)
+                .map(|n| clean_text(&n.text())),
+        );
         // Short ones only: a template may put the whole headline in `article:section`.
         let sections: Vec<String> = sections
             .iter()
@@ -757,12 +765,21 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
         }
     }
     let s = s.split(['|', '•', '·']).next().unwrap_or("").trim();
-    let names: Vec<&str> = s
+    let mut names: Vec<&str> = s
         .split([',', '/', '&'])
         .flat_map(|p| p.split(" und ").flat_map(|p| p.split(" and ")))
         .map(str::trim)
         .filter(|p| !p.is_empty() && !is_site_name(p, sites))
         .collect();
+    // `Von Ann Lee, Berlin`: one word after a comma, where a full name is wanted, is the place
+    // the writer files from.
+    let place = s.rsplit_once(',').map(|(_, tail)| tail.trim());
+    if min_words >= 2 && names.len() >= 2 && place == names.last().copied() {
+        let single = place.is_some_and(|p| p.split_whitespace().count() == 1);
+        if single {
+            names.pop();
+        }
+    }
     let looks_named = |p: &&str| {
         let words: Vec<&str> = p.split_whitespace().collect();
         (min_words.max(1)..=5).contains(&words.len())
@@ -2075,6 +2092,23 @@ mod tests {
             r#"<h1>Ferries</h1><p>Ferries run <span>by</span> <a href="/x">Ann Lee</a></p>"#,
         );
         assert_eq!(a.byline.as_deref(), Some("Harbour Press"));
+    }
+
+    #[test]
+    fn place_after_the_name_and_category_links() {
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><span class="article__author">Von Ann Lee, Kiel</span>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+        // A name the site's menu links to a category page is a section, not a writer.
+        let a = head(
+            "",
+            r#"<nav><a href="/news/category/9/misc">Miscellany</a></nav><h1>Ferries</h1>
+               <div class="author"><a href="/news/category/9/misc">Miscellany</a></div>"#,
+        );
+        assert_eq!(a.byline, None);
     }
 
     #[test]
