@@ -463,6 +463,7 @@ const AUTHOR_KEYS: &[&str] = &[
     "sailthru.author",
     "byl",
     "cxenseparse:author",
+    "articleauthor",
 ];
 
 impl Meta {
@@ -2109,6 +2110,18 @@ mod tests {
                <div class="author"><a href="/news/category/9/misc">Miscellany</a></div>"#,
         );
         assert_eq!(a.byline, None);
+    }
+
+    #[test]
+    fn article_author_meta_names_the_agency() {
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">
+               <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries",
+               "author":{"@type":"Organization","name":"Harbour Press"}}</script>
+               <meta name="articleAuthor" content="Coast Wire Agency">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Coast Wire Agency"));
     }
 
     #[test]
