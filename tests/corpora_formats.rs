@@ -335,6 +335,13 @@ fn squeeze(s: &str) -> String {
 fn byline_matches(got: Option<&str>, want: &[String], publisher: &str, page: &str) -> bool {
     let want: Vec<String> = want.iter().map(|w| korean_name(w)).collect();
     let publisher = squeeze(publisher);
+    // The name the page gives its publication: fundus names its folders in ASCII ("Nikkei",
+    // "LBCGroup") where the page says "日本経済新聞" or "LBCIV7".
+    let site = dom_query::Document::from(page)
+        .select("meta[property='og:site_name']")
+        .attr("content")
+        .map(|s| squeeze(&s))
+        .unwrap_or_default();
     // The publication or one of its desks: "MDR SACHSEN-ANHALT" on mdr.de, "n-tv NACHRICHTEN" on
     // ntv, "AFP Deutschland" on AFP Faktencheck, "ntv.com.tr" on NTV Türkiye.
     let is_publication = |w: &str| {
@@ -346,6 +353,9 @@ fn byline_matches(got: Option<&str>, want: &[String], publisher: &str, page: &st
             (3..=5).contains(&lead.chars().count()) && lead.chars().all(|c| c.is_uppercase());
         let domain = !w.contains(' ') && w.contains('.');
         (whole.len() >= 4 && (whole == publisher || publisher.contains(&whole)))
+            || (whole.len() >= 4
+                && site.len() >= 4
+                && (site.contains(&whole) || whole.contains(&site)))
             || (first.len() >= 3 && first == publisher)
             || (first_word.len() >= 3 && first_word == publisher)
             || ((acronym || domain) && first.len() >= 3 && publisher.starts_with(&first))
