@@ -171,12 +171,12 @@ fn wcxb_headline_byline() {
         pct(head, pages),
         pct(by, authored)
     );
-    // Floors a little under what the full run (headline 79.2%, byline 80.3%) and the debug sample
-    // (77.0%, 80.8%) reach.
+    // Floors a little under what the full run (headline 80.3%, byline 81.4%) and the debug sample
+    // (78.7%, 81.5%) reach.
     let (head_floor, by_floor) = if cfg!(debug_assertions) {
-        (76.5, 80.5)
+        (78.5, 81.0)
     } else {
-        (79.0, 80.0)
+        (80.0, 81.0)
     };
     assert!(pct(head, pages) >= head_floor && pct(by, authored) >= by_floor);
 }
@@ -451,11 +451,14 @@ fn fundus_headline_byline_date() {
         }
     }
     assert!(pages.len() >= 250, "fundus pages not found");
-    // The expected headlines and bylines follow each publisher's own choice of source (SEO or
-    // visible headline, organisation or person): no one order of sources reaches 95% there, and
-    // letting sources vote does worse (79%) than JSON-LD first. Floors a little under what the
-    // parser reaches: headline 87.6%, byline 91.1%, date 97.3%.
-    assert!(pct(head) >= 87.5 && pct(by) >= 90.5 && pct(date) >= 97.0);
+    // The expected headlines follow each publisher's own choice of source (SEO or visible
+    // headline): no one order of sources reaches 95% there, and letting sources vote does no
+    // better than JSON-LD first (the best weighting of JSON-LD, og:title, twitter:title, <h1>,
+    // <title> and alternativeHeadline matched 228 of 258, JSON-LD first 226): where JSON-LD
+    // differs from og:title, either is the expected one about as often, whichever sources agree
+    // with them. Floors a little under what the parser reaches: headline 88.8%, byline 95.7%,
+    // date 97.3%.
+    assert!(pct(head) >= 88.5 && pct(by) >= 95.5 && pct(date) >= 97.0);
 }
 
 #[test]
