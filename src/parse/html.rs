@@ -514,13 +514,15 @@ impl Meta {
             .filter_map(|k| tag(k))
             .collect();
         sections.extend(ld_str("articleSection"));
-        // The names of the site's category pages, as its menus link them.
+        // The names of the site's category pages, as its menus link them; one word only, as a
+        // columnist's own category page is named for the columnist.
         sections.extend(
             doc.select("a[href*='/category/'], a[href*='/section/']")
                 .nodes()
                 .iter()
                 .take(200)
-                .map(|n| clean_text(&n.text())),
+                .map(|n| clean_text(&n.text()))
+                .filter(|t| !t.contains(' ')),
         );
         // Short ones only: a template may put the whole headline in `article:section`.
         let sections: Vec<String> = sections
@@ -2110,6 +2112,11 @@ mod tests {
                <div class="author"><a href="/news/category/9/misc">Miscellany</a></div>"#,
         );
         assert_eq!(a.byline, None);
+        let a = head(
+            r#"<meta name="author" content="Ann Lee">"#,
+            r#"<nav><a href="/category/ann-lee">Ann Lee</a></nav><h1>Ferries</h1>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
