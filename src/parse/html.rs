@@ -148,33 +148,13 @@ fn choose_byline(
     sites: &[String],
 ) -> Option<String> {
     let first = metadata.first().cloned();
-    let candidates: Vec<String> = metadata
+    let people = metadata
         .into_iter()
         .chain(in_text)
         .chain(readability)
         .chain(signed)
-        .collect();
-    let mut people = candidates.iter().filter(|b| !is_site_name(b, sites));
-    let Some(chosen) = people.next() else {
-        return first;
-    };
-    // JSON-LD may list the lead writer alone while the page credits two: a later source that
-    // names everyone the chosen one does, and more, is the fuller byline.
-    let named = names_of(chosen);
-    let fuller = people.find(|b| {
-        let more = names_of(b);
-        more.len() > named.len() && named.iter().all(|n| more.contains(n))
-    });
-    Some(fuller.unwrap_or(chosen).clone())
-}
-
-/// The names of a byline, squeezed: `Ann Lee, Ben Rowe` → `annlee`, `benrowe`.
-fn names_of(byline: &str) -> Vec<String> {
-    byline
-        .split([',', ';'])
-        .map(squeeze)
-        .filter(|n| !n.is_empty())
-        .collect()
+        .find(|b| !is_site_name(b, sites));
+    people.or(first)
 }
 
 /// Sorts walked units into body, related links, and the header lines (headline repeat, byline,
@@ -660,16 +640,26 @@ fn is_byline_name(name: &str) -> bool {
 }
 
 /// Microdata `itemprop="author"` set on a plain element (no `itemscope`): its text is the value, by
-/// the microdata rules. Several authors may share one element, split by `;` (`ann;ben`).
+/// the microdata rules. Several authors may share one element, split by `;` (`ann;ben`). Only an
+/// element holding text (or one link) is read: a box of name, job title and links runs their texts
+/// together (`Ann LeeSenior Editor`).
 fn microdata_authors(doc: &Document) -> Vec<String> {
     doc.select("[itemprop~=author]")
         .nodes()
         .iter()
         .filter(|n| {
             let tag = n.node_name().unwrap_or_default().to_ascii_lowercase();
+            let children = n.element_children();
+            let plain = match children.as_slice() {
+                [] => true,
+                [only] => only.element_children().is_empty(),
+                _ => false,
+            };
             !matches!(tag.as_str(), "meta" | "link")
                 && !n.has_attr("itemscope")
+                && plain
                 && in_article_header(n)
+                && !credited_for_other_work(n)
         })
         .flat_map(|n| {
             clean_text(&n.text())
@@ -756,6 +746,7 @@ const BYLINE_LABELS: &[&str] = &[
 /// named for it (`.byline`, `.author`); the label, the publication's name and trailing dates go.
 fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> {
     let mut s = clean_text(raw);
+    let mut labelled = false;
     loop {
         let lower = s.to_lowercase();
         let label = BYLINE_LABELS.iter().find(|l| {
@@ -766,6 +757,7 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
             Some(l) => s = s[l.len()..].trim_start_matches([':', ' ']).to_string(),
             None => break,
         }
+        labelled = true;
     }
     let s = s.split(['|', '•', '·']).next().unwrap_or("").trim();
     let mut names: Vec<&str> = s
@@ -774,10 +766,11 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
         .map(str::trim)
         .filter(|p| !p.is_empty() && !is_site_name(p, sites))
         .collect();
-    // `Von Ann Lee, Berlin`: one word after a comma, where a full name is wanted, is the place
-    // the writer files from.
+    // `Von Ann Lee, Berlin`: in a labelled byline, one word after a comma, where a full name is
+    // wanted, is the place the writer files from. Unlabelled, it is as often a job title in an
+    // author box whose name runs into its role (`Ann LeeHead Chef, Founder`).
     let place = s.rsplit_once(',').map(|(_, tail)| tail.trim());
-    if min_words >= 2 && names.len() >= 2 && place == names.last().copied() {
+    if labelled && min_words >= 2 && names.len() >= 2 && place == names.last().copied() {
         let single = place.is_some_and(|p| p.split_whitespace().count() == 1);
         if single {
             names.pop();
@@ -901,8 +894,12 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
             break;
         }
     }
+    if !out.is_empty() {
+        return out;
+    }
     // A label as the element's own opening text, the names in links or spans after it:
-    // `<li>Von: <a href="/ann-lee">Ann Lee</a>, <a …>Ben Rowe</a></li>`.
+    // `<li>Von: <a href="/ann-lee">Ann Lee</a>, <a …>Ben Rowe</a></li>`. Only where the page
+    // marks its byline no other way: an author box may repeat a name so, with its job title.
     for line in doc.select("li, p, div, span").nodes() {
         let Some(first) = line.first_child().filter(NodeRef::is_text) else {
             continue;
@@ -2053,6 +2050,12 @@ mod tests {
             "<h1>Ferries</h1>",
         );
         assert_eq!(a.byline, None);
+        // A box of name and job title is not read as one run-together text.
+        let doc = Document::from(
+            r#"<div itemprop="author"><a href="/a">Ann Lee</a><span>Head Chef</span></div>
+               <span itemprop="author"><a href="/b">Ben Rowe</a></span>"#,
+        );
+        assert_eq!(microdata_authors(&doc), vec!["Ben Rowe"]);
         // An `itemscope` author is read through its `name`, not as one text.
         let a = head(
             "",
@@ -2060,23 +2063,6 @@ mod tests {
                <span>writes on transport</span></div>"#,
         );
         assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
-    }
-
-    #[test]
-    fn fuller_author_list_wins() {
-        let a = head(
-            r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries",
-               "author":[{"@type":"Person","name":"Ben Rowe"}]}</script>"#,
-            r#"<h1>Ferries</h1><address><a rel="author" href="mailto:a@x.org">Ann Lee</a></address>
-               <address><a rel="author" href="mailto:b@x.org">Ben Rowe</a></address>"#,
-        );
-        assert_eq!(a.byline.as_deref(), Some("Ann Lee, Ben Rowe"));
-        // A different person elsewhere does not displace the chosen byline.
-        let a = head(
-            r#"<meta name="author" content="Ben Rowe">"#,
-            r#"<h1>Ferries</h1><a rel="author" href="/a">Ann Lee</a>"#,
-        );
-        assert_eq!(a.byline.as_deref(), Some("Ben Rowe"));
     }
 
     #[test]
@@ -2095,6 +2081,13 @@ mod tests {
             r#"<h1>Ferries</h1><p>Ferries run <span>by</span> <a href="/x">Ann Lee</a></p>"#,
         );
         assert_eq!(a.byline.as_deref(), Some("Harbour Press"));
+        // Where the page marks its byline, a labelled line in an author box adds nothing.
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p class="byline">By Ann Lee</p>
+               <div class="bio"><p>By: <a href="/ann-lee">Ann Lee</a>, Head Chef</p></div>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
@@ -2157,6 +2150,11 @@ mod tests {
         // A label alone, or one word where a visible byline needs a full name.
         assert_eq!(byline_text("Von", &sites, 1), None);
         assert_eq!(byline_text("Kurzmeldung", &sites, 2), None);
+        assert_eq!(
+            byline_text("Von Ann Lee, Kiel", &sites, 2).as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(byline_text("Ann LeeHead Chef, Founder", &sites, 2), None);
         assert_eq!(strip_role("Ann Lee, Staff Writer"), "Ann Lee");
         assert_eq!(strip_role("Ann Reporterson"), "Ann Reporterson");
     }
