@@ -443,6 +443,7 @@ const AUTHOR_KEYS: &[&str] = &[
     "sailthru.author",
     "byl",
     "cxenseparse:author",
+    "articleauthor",
 ];
 
 impl Meta {
@@ -493,6 +494,16 @@ impl Meta {
             .filter_map(|k| tag(k))
             .collect();
         sections.extend(ld_str("articleSection"));
+        // The names of the site's category pages, as its menus link them; one word only, as a
+        // columnist's own category page is named for the columnist.
+        sections.extend(
+            doc.select("a[href*='/category/'], a[href*='/section/']")
+                .nodes()
+                .iter()
+                .take(200)
+                .map(|n| clean_text(&n.text()))
+                .filter(|t| !t.contains(' ')),
+        );
         // Short ones only: a template may put the whole headline in `article:section`.
         let sections: Vec<String> = sections
             .iter()
@@ -582,6 +593,7 @@ impl Meta {
                 .map(|s| clean_text(&s.text()))
                 .collect(),
         ));
+        bylines.extend(plausible(microdata_authors(doc)));
         bylines.extend(plausible(visible_bylines(doc, &sites)));
         meta.bylines = bylines
             .into_iter()
@@ -618,11 +630,45 @@ fn is_site_name(name: &str, sites: &[String]) -> bool {
             .any(|s| n == *s || (n.len() >= 3 && s.contains(&n)) || (s.len() >= 3 && n.contains(s)))
 }
 
-/// A byline names people or a desk, not an e-mail address or a URL slug (`chuck-ross`). The
-/// publication's own name is kept: archives (and the fundus expectations) credit it as author.
+/// A byline names people or a desk, not an e-mail address, a URL slug (`chuck-ross`) or a CMS's
+/// numeric user id (`105092`). The publication's own name is kept: archives (and the fundus
+/// expectations) credit it as author.
 fn is_byline_name(name: &str) -> bool {
     let slug = !name.contains(' ') && name.contains('-') && name == name.to_lowercase();
-    is_name(name) && !name.contains('@') && !slug
+    let lettered = name.chars().any(char::is_alphabetic);
+    is_name(name) && lettered && !name.contains('@') && !slug
+}
+
+/// Microdata `itemprop="author"` set on a plain element (no `itemscope`): its text is the value, by
+/// the microdata rules. Several authors may share one element, split by `;` (`ann;ben`). Only an
+/// element holding text (or one link) is read: a box of name, job title and links runs their texts
+/// together (`Ann LeeSenior Editor`).
+fn microdata_authors(doc: &Document) -> Vec<String> {
+    doc.select("[itemprop~=author]")
+        .nodes()
+        .iter()
+        .filter(|n| {
+            let tag = n.node_name().unwrap_or_default().to_ascii_lowercase();
+            let children = n.element_children();
+            let plain = match children.as_slice() {
+                [] => true,
+                [only] => only.element_children().is_empty(),
+                _ => false,
+            };
+            !matches!(tag.as_str(), "meta" | "link")
+                && !n.has_attr("itemscope")
+                && plain
+                && in_article_header(n)
+                && !credited_for_other_work(n)
+        })
+        .flat_map(|n| {
+            clean_text(&n.text())
+                .split(';')
+                .map(|p| p.trim().to_string())
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 /// A section name ("Politik", "منوعات") where a byline or headline should be.
@@ -700,6 +746,7 @@ const BYLINE_LABELS: &[&str] = &[
 /// named for it (`.byline`, `.author`); the label, the publication's name and trailing dates go.
 fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> {
     let mut s = clean_text(raw);
+    let mut labelled = false;
     loop {
         let lower = s.to_lowercase();
         let label = BYLINE_LABELS.iter().find(|l| {
@@ -710,14 +757,25 @@ fn byline_text(raw: &str, sites: &[String], min_words: usize) -> Option<String> 
             Some(l) => s = s[l.len()..].trim_start_matches([':', ' ']).to_string(),
             None => break,
         }
+        labelled = true;
     }
     let s = s.split(['|', '•', '·']).next().unwrap_or("").trim();
-    let names: Vec<&str> = s
+    let mut names: Vec<&str> = s
         .split([',', '/', '&'])
         .flat_map(|p| p.split(" und ").flat_map(|p| p.split(" and ")))
         .map(str::trim)
         .filter(|p| !p.is_empty() && !is_site_name(p, sites))
         .collect();
+    // `Von Ann Lee, Berlin`: in a labelled byline, one word after a comma, where a full name is
+    // wanted, is the place the writer files from. Unlabelled, it is as often a job title in an
+    // author box whose name runs into its role (`Ann LeeHead Chef, Founder`).
+    let place = s.rsplit_once(',').map(|(_, tail)| tail.trim());
+    if labelled && min_words >= 2 && names.len() >= 2 && place == names.last().copied() {
+        let single = place.is_some_and(|p| p.split_whitespace().count() == 1);
+        if single {
+            names.pop();
+        }
+    }
     let looks_named = |p: &&str| {
         let words: Vec<&str> = p.split_whitespace().collect();
         (min_words.max(1)..=5).contains(&words.len())
@@ -829,6 +887,32 @@ fn visible_bylines(doc: &Document, sites: &[String]) -> Vec<String> {
         };
         let text = parent.text();
         if text.len() > 200 || !in_article_header(&parent) {
+            continue;
+        }
+        if let Some(name) = byline_text(&text, sites, 2) {
+            out.push(name);
+            break;
+        }
+    }
+    if !out.is_empty() {
+        return out;
+    }
+    // A label as the element's own opening text, the names in links or spans after it:
+    // `<li>Von: <a href="/ann-lee">Ann Lee</a>, <a …>Ben Rowe</a></li>`. Only where the page
+    // marks its byline no other way: an author box may repeat a name so, with its job title.
+    for line in doc.select("li, p, div, span").nodes() {
+        let Some(first) = line.first_child().filter(NodeRef::is_text) else {
+            continue;
+        };
+        let label = clean_text(&first.text())
+            .trim_end_matches(':')
+            .trim_end()
+            .to_lowercase();
+        if label.is_empty() || !BYLINE_LABELS.contains(&label.as_str()) {
+            continue;
+        }
+        let text = line.text();
+        if text.len() > 200 || !in_article_header(line) || credited_for_other_work(line) {
             continue;
         }
         if let Some(name) = byline_text(&text, sites, 2) {
@@ -1953,6 +2037,94 @@ mod tests {
     }
 
     #[test]
+    fn microdata_author_text_and_numeric_ids() {
+        // A plain `itemprop=author` element holds the value as its text; `;` parts two names.
+        let a = head(
+            r#"<meta name="author" content="105092">"#,
+            r#"<h1>Ferries</h1><p class="ref">4 May; <span itemprop="author">adq;bro</span></p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("adq, bro"));
+        // A numeric CMS user id is no byline.
+        let a = head(
+            r#"<meta name="author" content="105092">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline, None);
+        // A box of name and job title is not read as one run-together text.
+        let doc = Document::from(
+            r#"<div itemprop="author"><a href="/a">Ann Lee</a><span>Head Chef</span></div>
+               <span itemprop="author"><a href="/b">Ben Rowe</a></span>"#,
+        );
+        assert_eq!(microdata_authors(&doc), vec!["Ben Rowe"]);
+        // An `itemscope` author is read through its `name`, not as one text.
+        let a = head(
+            "",
+            r#"<h1>Ferries</h1><div itemprop="author" itemscope><span itemprop="name">Ann Lee</span>
+               <span>writes on transport</span></div>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn label_opening_a_line_before_linked_names() {
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><ul><li>Von: <span><a href="/ann-lee">Ann Lee</a>,</span>
+               <span><a href="/ben-rowe">Ben Rowe</a></span></li></ul>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee, Ben Rowe"));
+        // The label must open the element: names after other words are no byline.
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p>Ferries run <span>by</span> <a href="/x">Ann Lee</a></p>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Harbour Press"));
+        // Where the page marks its byline, a labelled line in an author box adds nothing.
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><p class="byline">By Ann Lee</p>
+               <div class="bio"><p>By: <a href="/ann-lee">Ann Lee</a>, Head Chef</p></div>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn place_after_the_name_and_category_links() {
+        let a = head(
+            r#"<meta name="author" content="Harbour Press">
+               <meta property="og:site_name" content="Harbour Press">"#,
+            r#"<h1>Ferries</h1><span class="article__author">Von Ann Lee, Kiel</span>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+        // A name the site's menu links to a category page is a section, not a writer.
+        let a = head(
+            "",
+            r#"<nav><a href="/news/category/9/misc">Miscellany</a></nav><h1>Ferries</h1>
+               <div class="author"><a href="/news/category/9/misc">Miscellany</a></div>"#,
+        );
+        assert_eq!(a.byline, None);
+        let a = head(
+            r#"<meta name="author" content="Ann Lee">"#,
+            r#"<nav><a href="/category/ann-lee">Ann Lee</a></nav><h1>Ferries</h1>"#,
+        );
+        assert_eq!(a.byline.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn article_author_meta_names_the_agency() {
+        let a = head(
+            r#"<meta property="og:site_name" content="Harbour Press">
+               <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferries",
+               "author":{"@type":"Organization","name":"Harbour Press"}}</script>
+               <meta name="articleAuthor" content="Coast Wire Agency">"#,
+            "<h1>Ferries</h1>",
+        );
+        assert_eq!(a.byline.as_deref(), Some("Coast Wire Agency"));
+    }
+
+    #[test]
     fn section_name_is_no_byline() {
         let a = head(
             r#"<meta name="author" content="Sport">
@@ -1978,6 +2150,11 @@ mod tests {
         // A label alone, or one word where a visible byline needs a full name.
         assert_eq!(byline_text("Von", &sites, 1), None);
         assert_eq!(byline_text("Kurzmeldung", &sites, 2), None);
+        assert_eq!(
+            byline_text("Von Ann Lee, Kiel", &sites, 2).as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(byline_text("Ann LeeHead Chef, Founder", &sites, 2), None);
         assert_eq!(strip_role("Ann Lee, Staff Writer"), "Ann Lee");
         assert_eq!(strip_role("Ann Reporterson"), "Ann Reporterson");
     }
