@@ -40,7 +40,10 @@
 //! 13. `subject`: a partial quote in a sentence with no speech verb belongs to the sentence's person
 //!     subject (`Trump admires Putin as a "strong leader"`); never in headlines or bullet-list
 //!     items (`- Landlords will have to keep a "flood plan"`), which state points, not speech.
-//! 14. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`).
+//! 14. `reported-run`: a partial quote with no cue of its own in the sentence right after reported
+//!     speech (`Ms Lee said the plan had failed. The new one was "our idea with their logo on it".`)
+//!     goes on reporting the same speaker.
+//! 15. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`).
 //!
 //! A lone capitalised word the article only ever puts first in a sentence or list item
 //! (`Flooded households can …`) resolves as `sentence-initial`: a speech verb still makes it a
@@ -53,7 +56,9 @@
 //! not parenthetical (`Trump said he believes`, not `Renner hid it, he claimed,`). A sentence that
 //! says its subject was absent or silent (`who was not at the launch`, `declined to comment`)
 //! takes them out of pronoun salience; an unnamed source that speaks (`a spokeswoman for the
-//! council said`) owns the next matching "she said". `called off`/`called up` are not speech.
+//! council said`) owns the next matching "she said" and the quote paragraph after it. A pronoun
+//! cue never stands for a name in its own clause (`she told Dr Carrick`) nor in the clause a
+//! closing `…, he said.` reports. `called off`/`called up` are not speech.
 //!
 //! Cost: each paragraph is scanned once for marks, words and sentences; cue search works on
 //! binary-searched word ranges of the span's own sentence, so an article costs about linear time.
