@@ -569,7 +569,14 @@ fn find_spans(text: &str) -> Vec<Span> {
                     let closes = match c {
                         '\u{201d}' | '\u{bb}' | '\u{201f}' => true,
                         '\u{201c}' => mark == '\u{201e}' || (!can_open && can_close),
-                        '"' => can_close || !can_open,
+                        // `…audiences,"Katie Lee said`: a mark glued to a word's closing
+                        // punctuation ends the open quote even with no space after it.
+                        '"' => {
+                            let glued = k >= 2
+                                && matches!(prev, Some(',' | '.' | '?' | '!'))
+                                && chars[k - 2].1.is_alphanumeric();
+                            can_close || !can_open || glued
+                        }
                         _ => false,
                     };
                     if closes {
@@ -819,7 +826,18 @@ fn subject_before(
             j -= 1;
         }
         if j > 0 && k - j <= 4 {
-            k = j;
+            // A comma after the bracket may close an appositive holding it (`Ann Lee, head of the
+            // Agency for Refugees (AFR), said`): then only a person right before the bracket
+            // (`Cummings (D-Md.), said`) is the subject.
+            let comma = text[ws[k - 1].end..ws[k].start].contains(',');
+            let tagged = comma
+                && ws[j - 1].start >= floor
+                && text[ws[j - 1].end..ws[j].start].trim() == "("
+                && mention_ending_at(text, ws, j - 1, floor)
+                    .is_some_and(|m| is_person_mention(&m, resolver));
+            if !comma || tagged {
+                k = j;
+            }
         }
     }
     if k == 0 || ws[k - 1].start < floor {
@@ -833,7 +851,40 @@ fn subject_before(
     if gap.trim().chars().any(|c| !c.is_whitespace()) {
         return None;
     }
-    mention_ending_at(text, ws, k - 1, floor)
+    let m = mention_ending_at(text, ws, k - 1, floor)?;
+    Some(appositive_owner(text, ws, k - 1, &m, floor, resolver).unwrap_or(m))
+}
+
+/// `Ann Lee, president of the Harbour Board said`: an appositive whose closing comma is missing
+/// leaves its object of "of"/"for"/"at" right before the verb; the subject is the person named
+/// before the appositive's opening comma. `m` is the mention ending at word `last`.
+fn appositive_owner(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    m: &str,
+    floor: usize,
+    resolver: &Resolver,
+) -> Option<String> {
+    let start = ws[last].end.checked_sub(m.len())?;
+    let s = ws.partition_point(|w| w.start < start);
+    let prep = s
+        .checked_sub(1)
+        .map(|p| ws[p])
+        .filter(|p| p.start >= floor)?;
+    if !["of", "for", "at"].contains(&prep.text) {
+        return None;
+    }
+    let owner = appositive_subject(text, ws, s - 1, floor, resolver)?;
+    is_person_mention(&owner, resolver).then_some(owner)
+}
+
+/// A mention naming a person: one the article knows, or a full name that looks like one.
+fn is_person_mention(m: &str, resolver: &Resolver) -> bool {
+    let mws: Vec<&str> = m.split_whitespace().collect();
+    let parts = split_run(&mws);
+    resolver.lookup_name(m).is_some()
+        || (parts.name.len() >= 2 && looks_like_person(&parts.name, !parts.title.is_empty()))
 }
 
 fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
@@ -1391,6 +1442,7 @@ fn trailing_appositive(
     clause: &[usize],
     clause_end: usize,
     limit: usize,
+    resolver: &Resolver,
 ) -> Option<Cue> {
     let (&first, &last) = (clause.first()?, clause.last()?);
     if !clause.iter().all(|&k| is_capitalised(ws[k].text)) || !text[clause_end..].starts_with(',') {
@@ -1402,11 +1454,36 @@ fn trailing_appositive(
     let mut at = clause_end + 1;
     for _ in 0..4 {
         let rest = &text[at..limit];
-        let close = rest.find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])?;
-        if !rest[close..].starts_with(',')
-            || text[clause_end..at + close].split_whitespace().count() > 24
-        {
+        // A dot inside a word or before a comma (`R-Ky.,`, `example.com`) ends no phrase.
+        let close = rest.char_indices().find_map(|(i, c)| {
+            let stop = match c {
+                ',' | ';' | '"' | '\u{201c}' | '\u{201d}' => true,
+                '.' => rest[i + 1..].chars().next().is_none_or(char::is_whitespace),
+                _ => false,
+            };
+            stop.then_some(i)
+        })?;
+        if text[clause_end..at + close].split_whitespace().count() > 24 {
             return None;
+        }
+        if !rest[close..].starts_with(',') {
+            // `Ann Lee, the pollster who runs the survey said.`: the appositive's closing comma is
+            // missing; a speech verb in its last phrase, not opening a relative clause of its own
+            // (`who said`), is the cue. Only a description of a person opens such a phrase: in
+            // `"…" to Lee, Song wrote.` the verb has its own subject.
+            let mut range = word_range(ws, at, at + close);
+            let described = range.next().is_some_and(|k| {
+                ["the", "a", "an", "who"].contains(&ws[k].text) || is_role_word(ws[k].text)
+            });
+            let verb = range.find(|&k| {
+                verb_at(text, ws, k) && !["who", "that", "which"].contains(&ws[k - 1].text)
+            });
+            let verb = verb.filter(|_| described && is_person_mention(&mention, resolver));
+            return verb.map(|k| Cue {
+                verb: ws[k].text.to_string(),
+                mention,
+                rule: "trailing",
+            });
         }
         at += close + 1;
         let mut k = ws.partition_point(|w| w.start < at);
@@ -1613,7 +1690,8 @@ fn find_cue(
                     });
                 }
             }
-            if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
+            if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open, resolver)
+            {
                 return Some(c);
             }
             // `"…" ― Ann Lee`: a dash and a name after the quote sign it.
@@ -2790,6 +2868,55 @@ mod tests {
         assert_eq!(
             one(&["\"No,\" Rep. Jo B. Bell (D-Ore.) said on Friday."]),
             vec![p("No,", Some("Jo B. Bell"))]
+        );
+    }
+
+    #[test]
+    fn an_appositive_holding_a_bracketed_acronym() {
+        assert_eq!(
+            one(&["Ola Brandt, head of the Office for Harbours (OFH), replied, \"Not yet.\""]),
+            vec![p("Not yet.", Some("Ola Brandt"))]
+        );
+        // A stray comma after a party tag still leaves the tagged name as the subject.
+        assert_eq!(
+            one(&["Gov. Jo Bell (R-OR), said, \"We are ready.\""]),
+            vec![p("We are ready.", Some("Jo Bell"))]
+        );
+    }
+
+    #[test]
+    fn an_appositive_missing_its_closing_comma() {
+        assert_eq!(
+            one(&["Ola Brandt, president of Harbour Pilots Guild stated, \"It is sums.\""]),
+            vec![p("It is sums.", Some("Ola Brandt"))]
+        );
+        assert_eq!(
+            one(&["\"Rates will rise,\" Ola Brandt, the analyst who runs quaydata.com wrote on Monday."]),
+            vec![p("Rates will rise,", Some("Ola Brandt"))]
+        );
+        // The phrase after the comma has a subject of its own: its verb is not the name's.
+        assert_eq!(
+            one(&["It was named \"in honour of\" Ola Brandt, Tom Ode wrote."]),
+            vec![p("in honour of", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn trailing_appositive_over_an_abbreviated_state() {
+        assert_eq!(
+            one(&["\"We will win,\" Senate Majority Leader Ola Brandt, R-Ore., said Monday."]),
+            vec![p("We will win,", Some("Ola Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_glued_after_a_comma_closes() {
+        assert_eq!(
+            one(&["\"We are ready,\"Ola Brandt, who chairs the board said. \"Truly.\""]),
+            vec![
+                p("We are ready,", Some("Ola Brandt")),
+                p("Truly.", Some("Ola Brandt"))
+            ]
         );
     }
 
