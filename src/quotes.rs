@@ -805,9 +805,12 @@ fn subject_before(
     resolver: &Resolver,
 ) -> Option<String> {
     let mut k = v;
+    // `Will wrote`, `May said`: a capitalised auxiliary that is someone's name in this article is
+    // the subject, not a modal.
+    let named = |w: &str| is_capitalised(w) && resolver.entities.people.iter().any(|p| p.last == w);
     while k > 0
         && ws[k - 1].start >= floor
-        && (is_aux(ws[k - 1].text) || is_time_word(ws[k - 1].text))
+        && ((is_aux(ws[k - 1].text) && !named(ws[k - 1].text)) || is_time_word(ws[k - 1].text))
         && !gap_has_comma(text, ws, k - 1)
     {
         k -= 1;
@@ -2916,6 +2919,29 @@ mod tests {
             vec![
                 p("We are ready,", Some("Ola Brandt")),
                 p("Truly.", Some("Ola Brandt"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_modal() {
+        assert_eq!(
+            one(&[
+                "Columnist Tom Will wrote about the port again.",
+                "\"It is a wreck,\" Will wrote.",
+                "He praised the plan, which Will claims shows \"real thrift.\"",
+            ]),
+            vec![
+                p("It is a wreck,", Some("Tom Will")),
+                p("real thrift.", Some("Tom Will"))
+            ]
+        );
+        // Nobody is called Will here: the modal stays a modal.
+        assert_eq!(
+            one(&["\"We will see,\" Ann Lee said. Ann Lee will say \"maybe\" again."]),
+            vec![
+                p("We will see,", Some("Ann Lee")),
+                p("maybe", Some("Ann Lee"))
             ]
         );
     }

@@ -2001,6 +2001,15 @@ impl Resolver {
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
+        // `Will wrote`, `While Will acknowledges`: a known surname that is also a function word
+        // ("Will", "Can") is the person, once the words before it are only function words.
+        if let Some((last, lead)) = m.split_whitespace().collect::<Vec<_>>().split_last() {
+            if FUNCTION_WORDS.contains(last) && lead.iter().all(|w| FUNCTION_WORDS.contains(w)) {
+                if let Some(i) = self.entities.by_name_word(last, false) {
+                    return self.resolved(i, "surname");
+                }
+            }
+        }
         let mut ws: Vec<&str> = m
             .split_whitespace()
             .map(|w| strip_possessive(w).0)
