@@ -2045,6 +2045,8 @@ fn signature_line(p: &str) -> Option<&str> {
         .trim()
         .strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{2015}'])?;
     let name = rest.trim().trim_end_matches('.');
+    // `- Ann Lee, Hove.`: a vox-pop signature adds the person's town after a comma.
+    let name = name.split(',').next().unwrap_or(name).trim_end();
     let ws: Vec<&str> = name.split_whitespace().collect();
     ((1..=5).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w))).then_some(name)
 }
@@ -2991,6 +2993,19 @@ mod tests {
         assert_eq!(
             one(&["\u{201c}We are done.\u{201d} \u{2015} Ann Lee \u{201c}Not yet.\u{201d} \u{2015} Bo Chan"]),
             vec![p("We are done.", Some("Ann Lee")), p("Not yet.", Some("Bo Chan"))]
+        );
+        // What follows the name after a comma is a town or a description, not the name.
+        assert_eq!(
+            one(&[
+                "\"We are done.\"",
+                "-Ann Lee, Hove.",
+                "\"Not yet.\"",
+                "-Mayor Bo Chan, writing to staff."
+            ]),
+            vec![
+                p("We are done.", Some("Ann Lee")),
+                p("Not yet.", Some("Bo Chan"))
+            ]
         );
     }
 
