@@ -763,10 +763,18 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
 /// After a question or exclamation any past-tense verb counts (`"Why?" Beck questioned`), as it
 /// does after a quote ending on a comma.
 fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
-    for (n, w) in rest.split_whitespace().take(5).enumerate() {
+    let mut it = rest.split_whitespace().take(6).peekable();
+    let mut n = 0;
+    while let Some(w) = it.next().filter(|_| n < 5) {
         let bare = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        let past = any_past && bare.len() > 4 && bare.ends_with("ed") && !is_capitalised(bare);
-        if n > 0 && (is_speech_verb(bare) || past) {
+        let phrasal = it.peek().is_some_and(|p| {
+            is_phrasal_cue(bare, p.trim_end_matches(['.', ',', ';', ':', '!', '?']))
+        });
+        let past = any_past
+            && !is_capitalised(bare)
+            && ((bare.len() > 4 && bare.ends_with("ed")) || phrasal);
+        n += 1;
+        if n > 1 && (is_speech_verb(bare) || past) {
             return true;
         }
         if !is_capitalised(bare) || w.ends_with([',', ';', ':', '!', '?']) {
@@ -1644,11 +1652,18 @@ fn find_cue(
     if let Some(&first) = after_ws.first() {
         let lead = &text[span.close..ws[first].start];
         // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
-        let ended = text[span.start..span.end]
-            .trim_end()
-            .ends_with(['.', '!', '?'])
+        // `"…?" Ann Lee went on` carries on the sentence too.
+        let quote = text[span.start..span.end].trim_end();
+        let phrasal_next = quote.ends_with(['!', '?'])
+            && after_ws
+                .iter()
+                .take(5)
+                .find(|&&k| !is_capitalised(ws[k].text))
+                .is_some_and(|&k| k > first && phrasal_cue_at(ws, k));
+        let ended = quote.ends_with(['.', '!', '?'])
             && is_capitalised(ws[first].text)
-            && !is_speech_verb(&ws[first].text.to_lowercase());
+            && !is_speech_verb(&ws[first].text.to_lowercase())
+            && !phrasal_next;
         let dashed = lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']);
         let clean = !lead.contains(['.', ';', '?', '!', '(']) && (!ended || dashed);
         if clean {
@@ -1739,10 +1754,10 @@ fn find_cue(
                 if let Some(p) = verb_k.filter(|p| (1..=5).contains(p)) {
                     let v = clause[p];
                     let lv = ws[v].text;
-                    let verbish = (lv.ends_with("ed")
-                        || (lv.ends_with('s') && !lv.ends_with("ss")))
-                        && !is_role_noun(lv)
-                        && !PREPOSITIONS.contains(&lv);
+                    let verbish = phrasal_cue_at(ws, v)
+                        || (lv.ends_with("ed") || (lv.ends_with('s') && !lv.ends_with("ss")))
+                            && !is_role_noun(lv)
+                            && !PREPOSITIONS.contains(&lv);
                     let mention = &text[ws[first].start..ws[clause[p - 1]].end];
                     if verbish && clause[..p].iter().all(|&k| is_capitalised(ws[k].text)) {
                         return Some(Cue {
@@ -1964,6 +1979,19 @@ fn find_cue(
         }
     }
     None
+}
+
+/// Irregular pasts that are speech with their particle: `"…?" Ann went on`, `Bo shot back`.
+fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    matches!(
+        (verb, particle),
+        ("went", "on") | ("shot" | "hit", "back") | ("cut" | "broke", "in")
+    )
+}
+
+fn phrasal_cue_at(ws: &[Word], v: usize) -> bool {
+    ws.get(v + 1)
+        .is_some_and(|n| is_phrasal_cue(ws[v].text, n.text))
 }
 
 /// The subject of the verb at `v`: before it, else after it when inverted, else — for participles
@@ -2957,6 +2985,21 @@ mod tests {
         assert_eq!(
             one(&["\"Yes,\" said Harbour Trust chair Tom Ode."]),
             vec![p("Yes,", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn phrasal_cues_with_irregular_pasts() {
+        assert_eq!(
+            one(&[
+                "\"Can it wait?\" Ann Lee asked.",
+                "\"It happens, right?\" Bo Chan went on, ignoring her. \"Move on.\"",
+            ]),
+            vec![
+                p("Can it wait?", Some("Ann Lee")),
+                p("It happens, right?", Some("Bo Chan")),
+                p("Move on.", Some("Bo Chan"))
+            ]
         );
     }
 
