@@ -1316,12 +1316,17 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut last_title = words_after
         .iter()
         .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
-    // "Amy Pope": a title word closing a run after a first name is a surname.
+    // "Amy Pope", "Mr. King": a title word closing a run after a first name or a Mr/Ms is a surname.
     if let Some(t) = last_title {
-        if t + 1 == words_after.len() && t > 0 && first_name_gender(words_after[t - 1]).is_some() {
-            last_title = words_after[..t - 1]
-                .iter()
-                .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+        if t + 1 == words_after.len() && t > 0 {
+            let before = words_after[t - 1];
+            if first_name_gender(before).is_some() {
+                last_title = words_after[..t - 1]
+                    .iter()
+                    .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+            } else if honorific_gender(before).is_some() {
+                last_title = Some(t - 1);
+            }
         }
     }
     let mut name_at = last_title.map_or(0, |i| i + 1);
@@ -2384,6 +2389,23 @@ mod tests {
         );
         assert_eq!(r.resolve("Menon").speaker.as_deref(), Some("Ravi Menon"));
         assert_eq!(r.entities.people[1].gender, Some(Gender::Female));
+    }
+
+    #[test]
+    fn a_title_word_after_mr_or_ms_is_a_surname() {
+        let mut r = Resolver::new(table("Tom Bishop and Mary King spoke."));
+        assert_eq!(
+            r.resolve("Mr. Bishop").speaker.as_deref(),
+            Some("Tom Bishop")
+        );
+        assert_eq!(r.resolve("Ms King").speaker.as_deref(), Some("Mary King"));
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_function_word() {
+        let mut r = Resolver::new(table("Columnist Tom Will wrote again."));
+        assert_eq!(r.resolve("Will").speaker.as_deref(), Some("Tom Will"));
+        assert_eq!(r.resolve("While Will").speaker.as_deref(), Some("Tom Will"));
     }
 
     #[test]
