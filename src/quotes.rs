@@ -2007,6 +2007,26 @@ fn verb_subject(
     let lv = ws[v].text.to_lowercase();
     let participle = lv.ends_with("ing");
     if participle {
+        // `Donald Trump tweeting that …`, `…, with Ann Lee calling it "…"`: a name right before
+        // the participle is its subject, whatever verb came earlier in the sentence; but not the
+        // object of a preposition of place or address (`replied on Facebook writing`, `wrote to
+        // Wired explaining`). After "with", "of" (`footage of Ann Lee saying`) or "and" it is.
+        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
+        if direct && is_capitalised(ws[v - 1].text) {
+            if let Some(m) = mention_ending_at(text, ws, v - 1, floor) {
+                let at = ws[v - 1].end.saturating_sub(m.len());
+                let s = ws.partition_point(|w| w.start < at);
+                let object = s > 0
+                    && [
+                        "on", "to", "in", "at", "from", "for", "by", "via", "into", "about",
+                        "against",
+                    ]
+                    .contains(&ws[s - 1].text.to_lowercase().as_str());
+                if !object {
+                    return Some(m);
+                }
+            }
+        }
         // `Spicer said, adding, "…"`: the participle shares the subject of the verb before it.
         if let Some(prev) = (0..v)
             .rev()
@@ -2014,13 +2034,6 @@ fn verb_subject(
             .find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing"))
         {
             if let Some(m) = subject_before(text, ws, prev, sent.0, resolver) {
-                return Some(m);
-            }
-        }
-        // `Donald Trump tweeting that …`: a name right before the participle is its subject.
-        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
-        if direct && is_capitalised(ws[v - 1].text) {
-            if let Some(m) = mention_ending_at(text, ws, v - 1, floor) {
                 return Some(m);
             }
         }
@@ -2973,6 +2986,19 @@ mod tests {
                 p("We will see,", Some("Ann Lee")),
                 p("maybe", Some("Ann Lee"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_right_before_a_participle_is_its_subject() {
+        assert_eq!(
+            one(&["Councillors who agree the plan is needed were cross, with Mayor Ola Brandt calling it \"a shambles.\""]),
+            vec![p("a shambles.", Some("Ola Brandt"))]
+        );
+        // An object of "on" or "to" is not: the writer is the sentence's subject.
+        assert_eq!(
+            one(&["Ann Lee answered the question on Facebook writing, \"Yes, I will.\""]),
+            vec![p("Yes, I will.", Some("Ann Lee"))]
         );
     }
 
