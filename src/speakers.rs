@@ -1302,6 +1302,13 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
     POST_NOMINALS.contains(&w)
 }
 
+/// A title or office word before a name, or a hyphenated compound of them ("Secretary-Treasurer",
+/// "Attorney-General").
+fn is_title_word(w: &str) -> bool {
+    let title = |p: &str| is_honorific_or_title(p) || is_role_noun(p);
+    title(w) || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && title(p)))
+}
+
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut lead = 0;
     while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
@@ -1313,17 +1320,13 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
         end -= 1;
     }
     let words_after = &words[lead..end];
-    let mut last_title = words_after
-        .iter()
-        .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+    let mut last_title = words_after.iter().rposition(|w| is_title_word(w));
     // "Amy Pope", "Mr. King": a title word closing a run after a first name or a Mr/Ms is a surname.
     if let Some(t) = last_title {
         if t + 1 == words_after.len() && t > 0 {
             let before = words_after[t - 1];
             if first_name_gender(before).is_some() {
-                last_title = words_after[..t - 1]
-                    .iter()
-                    .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+                last_title = words_after[..t - 1].iter().rposition(|w| is_title_word(w));
             } else if honorific_gender(before).is_some() {
                 last_title = Some(t - 1);
             }
@@ -2406,6 +2409,13 @@ mod tests {
         let mut r = Resolver::new(table("Columnist Tom Will wrote again."));
         assert_eq!(r.resolve("Will").speaker.as_deref(), Some("Tom Will"));
         assert_eq!(r.resolve("While Will").speaker.as_deref(), Some("Tom Will"));
+    }
+
+    #[test]
+    fn a_hyphenated_office_is_a_title() {
+        let t = table("Harbour Pilots Union Secretary-Treasurer Olu Brandt spoke.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu Brandt"]);
     }
 
     #[test]
