@@ -1452,8 +1452,20 @@ pub(crate) fn plausible_surname(w: &str) -> bool {
         && w.chars().count() > 1
 }
 
+/// "Jr", "Sr": a generation closing a full name ("Robert P. Casey Jr.") is not its surname.
+const GENERATIONS: &[&str] = &["Jr", "Sr"];
+
+/// The name words without a closing generation.
+fn without_generation<'a, 'b>(name: &'b [&'a str]) -> &'b [&'a str] {
+    match name.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && GENERATIONS.contains(&strip_dot(last)) => rest,
+        _ => name,
+    }
+}
+
 /// Whether the name words look like a person's name rather than a place or organisation.
 pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
+    let name = without_generation(name);
     if name.is_empty() || name.len() > 4 {
         return false;
     }
@@ -1584,6 +1596,8 @@ impl Entities {
     }
 
     fn add_person(&mut self, name: &[&str], gender: Option<Gender>, roles: Vec<String>) {
+        // The canonical name ends on the surname, as later mentions ("Mr. Casey") give it.
+        let name = without_generation(name);
         let last = name.last().copied().unwrap_or_default().to_string();
         let first = (name.len() >= 2).then(|| name[0].to_string());
         let found = self.people.iter().position(|p| {
@@ -1940,7 +1954,7 @@ impl Resolver {
     }
 
     fn person_by_parts(&self, parts: &NameParts) -> Option<usize> {
-        let name = &parts.name;
+        let name = without_generation(&parts.name);
         let last = name.last()?;
         if name.len() >= 2 {
             let first = name[0];
@@ -2068,7 +2082,7 @@ impl Resolver {
                 || parts.name.len() == 1 && !definite
             {
                 // A person or source the table has not met as a full name: keep it as written.
-                let speaker = parts.name.join(" ");
+                let speaker = without_generation(&parts.name).join(" ");
                 let lone = parts.name[0];
                 let no_source = parts.name.len() == 1
                     && (FUNCTION_WORDS.contains(&lone)
@@ -2416,6 +2430,21 @@ mod tests {
         let t = table("Harbour Pilots Union Secretary-Treasurer Olu Brandt spoke.");
         let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Olu Brandt"]);
+    }
+
+    #[test]
+    fn a_generation_suffix_keeps_the_person_and_their_surname() {
+        let mut r = Resolver::new(table("Sen. Olu P. Brandt Jr. spoke at the port."));
+        let names: Vec<&str> = r.entities.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu P. Brandt"]);
+        assert_eq!(
+            r.resolve("Sen. Olu P. Brandt Jr").speaker.as_deref(),
+            Some("Olu P. Brandt")
+        );
+        assert_eq!(
+            r.resolve("Mr. Brandt").speaker.as_deref(),
+            Some("Olu P. Brandt")
+        );
     }
 
     #[test]
