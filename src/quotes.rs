@@ -487,13 +487,22 @@ fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
     if !text[p.end..ws[k].start].trim().is_empty() {
         return true;
     }
-    let lp = p.text.to_lowercase();
-    let determiner = [
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
-        "such", "whose", "this", "that", "recent", "new", "many", "several", "public", "private",
-    ]
-    .contains(&lp.as_str());
-    !(determiner || crate::speakers::strip_possessive(p.text).1)
+    let determiner = |w: &str| {
+        [
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+            "such", "whose", "this", "that", "recent", "new", "many", "several", "public",
+            "private",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    };
+    // `many Asian states`, `the United States`: a capitalised modifier between a determiner and
+    // a plural makes it a noun too.
+    let modified_plural = ws[k].text.ends_with('s')
+        && is_capitalised(p.text)
+        && k >= 2
+        && text[ws[k - 2].end..p.start].trim().is_empty()
+        && determiner(ws[k - 2].text);
+    !(determiner(p.text) || modified_plural || crate::speakers::strip_possessive(p.text).1)
 }
 
 fn is_aux(w: &str) -> bool {
@@ -2999,6 +3008,14 @@ mod tests {
         assert_eq!(
             one(&["Ann Lee answered the question on Facebook writing, \"Yes, I will.\""]),
             vec![p("Yes, I will.", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_modifier_makes_states_a_noun() {
+        assert_eq!(
+            one(&["The plan worries many Baltic states, and it uses \"soft power\" there, said Olu Brandt, a scholar."]),
+            vec![p("soft power", Some("Olu Brandt"))]
         );
     }
 
