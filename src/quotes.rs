@@ -1796,11 +1796,23 @@ fn find_cue(
     // 2. leading: `She will add: "…"`, `Graham said, "…"`.
     let before = text[prev_close..span.open].trim_end();
     let before_ws: Vec<usize> = word_range(ws, prev_close, span.open).collect();
+    // `Pollsters agree - Ann Lee: "…"`: a dash before the colon sets a label apart from the heading
+    // before it, whose verb is not this quote's cue.
+    let label_from = if before.ends_with(':') {
+        [" - ", " \u{2013} ", " \u{2014} "]
+            .iter()
+            .filter_map(|d| before.rfind(d).map(|i| prev_close + i + d.len()))
+            .max()
+            .unwrap_or(prev_close)
+    } else {
+        prev_close
+    };
     if before.ends_with([':', ',']) {
         if let Some(&v) = before_ws
             .iter()
             .rev()
             .take(10)
+            .take_while(|&&k| ws[k].start >= label_from)
             .find(|&&k| verb_at(text, ws, k))
         {
             if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
@@ -3016,6 +3028,14 @@ mod tests {
         assert_eq!(
             one(&["The plan worries many Baltic states, and it uses \"soft power\" there, said Olu Brandt, a scholar."]),
             vec![p("soft power", Some("Olu Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_dashed_label_before_the_colon_names_the_speaker() {
+        assert_eq!(
+            one(&["Analysts agree - Olu Brandt: \"Late polls did best.\""]),
+            vec![p("Late polls did best.", Some("Olu Brandt"))]
         );
     }
 
