@@ -2520,8 +2520,15 @@ fn note_sentence(
         state.resolver.note_anonymous(&text[from..ws[v].start]);
     }
     // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
+    // The subject of its last clause is the one introducing it: `When Lee died, Mayor Ann Ode
+    // released this statement:`.
     if text[from..to].trim_end().ends_with(':') {
-        if let Some(m) = clause_subject(text, ws, from, to, &state.resolver, true) {
+        let last_clause = text[from..to]
+            .rfind(',')
+            .and_then(|i| clause_subject(text, ws, from + i + 1, to, &state.resolver, true));
+        let subject =
+            last_clause.or_else(|| clause_subject(text, ws, from, to, &state.resolver, true));
+        if let Some(m) = subject {
             let r = state.resolver.resolve(&m);
             if r.speaker.is_some() {
                 state.resolver.note_speaker(&r);
@@ -3036,6 +3043,18 @@ mod tests {
         assert_eq!(
             one(&["Analysts agree - Olu Brandt: \"Late polls did best.\""]),
             vec![p("Late polls did best.", Some("Olu Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_colon_paragraph_hands_over_to_its_last_clause_subject() {
+        assert_eq!(
+            one(&[
+                "Ola Brandt led the port board for years.",
+                "When Brandt retired in 2001, Mayor Tom Ode released the following statement:",
+                "\"We owe her a great deal.\"",
+            ]),
+            vec![p("We owe her a great deal.", Some("Tom Ode"))]
         );
     }
 
