@@ -1303,10 +1303,23 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
 }
 
 /// A title or office word before a name, or a hyphenated compound of them ("Secretary-Treasurer",
-/// "Attorney-General").
+/// "Attorney-General", "Editor-in-Chief").
 fn is_title_word(w: &str) -> bool {
     let title = |p: &str| is_honorific_or_title(p) || is_role_noun(p);
-    title(w) || (w.contains('-') && w.split('-').all(|p| !p.is_empty() && title(p)))
+    if title(w) {
+        return true;
+    }
+    let parts: Vec<&str> = w.split('-').collect();
+    match (parts.first(), parts.last()) {
+        (Some(a), Some(b)) if parts.len() >= 2 => {
+            title(a)
+                && title(b)
+                && parts[1..parts.len() - 1]
+                    .iter()
+                    .all(|p| ["in", "of", "at"].contains(p))
+        }
+        _ => false,
+    }
 }
 
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
@@ -2023,10 +2036,12 @@ impl Resolver {
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
-        // `Will wrote`, `While Will acknowledges`: a known surname that is also a function word
-        // ("Will", "Can") is the person, once the words before it are only function words.
+        // `Will wrote`, `While Will acknowledges`, `King says`: a known surname that is also a
+        // function word or a title ("Will", "King") is the person, once the words before it are
+        // only function words.
         if let Some((last, lead)) = m.split_whitespace().collect::<Vec<_>>().split_last() {
-            if FUNCTION_WORDS.contains(last) && lead.iter().all(|w| FUNCTION_WORDS.contains(w)) {
+            let ambiguous = FUNCTION_WORDS.contains(last) || is_title_word(last);
+            if ambiguous && lead.iter().all(|w| FUNCTION_WORDS.contains(w)) {
                 if let Some(i) = self.entities.by_name_word(last, false) {
                     return self.resolved(i, "surname");
                 }
@@ -2423,11 +2438,16 @@ mod tests {
         let mut r = Resolver::new(table("Columnist Tom Will wrote again."));
         assert_eq!(r.resolve("Will").speaker.as_deref(), Some("Tom Will"));
         assert_eq!(r.resolve("While Will").speaker.as_deref(), Some("Tom Will"));
+        let mut r = Resolver::new(table("Tennis star Mary Jo King spoke."));
+        assert_eq!(r.resolve("King").speaker.as_deref(), Some("Mary Jo King"));
     }
 
     #[test]
     fn a_hyphenated_office_is_a_title() {
         let t = table("Harbour Pilots Union Secretary-Treasurer Olu Brandt spoke.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu Brandt"]);
+        let t = table("Port Gazette Editor-in-Chief Olu Brandt spoke.");
         let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Olu Brandt"]);
     }
