@@ -1689,7 +1689,12 @@ fn find_cue(
                 .collect();
             for &v in clause.iter().filter(|&&k| verb_at(text, ws, k)) {
                 let mention = if v == first {
-                    subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
+                    // `"…," promising the board will …`: what follows a participle is its object,
+                    // never an inverted subject.
+                    let participle = ws[v].text.ends_with("ing");
+                    (!participle)
+                        .then(|| subject_after(text, ws, v, clause_end.max(next_open.min(sent.1))))
+                        .flatten()
                 } else {
                     // The subject must open the clause; a description may lead into it:
                     // `"…," White House press secretary Josh Earnest said`.
@@ -3055,6 +3060,14 @@ mod tests {
                 "\"We owe her a great deal.\"",
             ]),
             vec![p("We owe her a great deal.", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_quote_takes_no_inverted_subject() {
+        assert_eq!(
+            one(&["Ola Brandt said the club will meet, but said, \"It is time to change,\" promising the Friends of Hove a vote."]),
+            vec![p("It is time to change,", Some("Ola Brandt"))]
         );
     }
 
