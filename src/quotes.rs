@@ -786,6 +786,12 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
         if n > 1 && (is_speech_verb(bare) || past) {
             return true;
         }
+        // `Rep. Jo Bell, R-Pa., said`: a party and state tag between commas stays in the name.
+        let tagged = w.ends_with(',') && it.peek().is_some_and(|t| is_party_tag(t));
+        if tagged {
+            it.next();
+            continue;
+        }
         if !is_capitalised(bare) || w.ends_with([',', ';', ':', '!', '?']) {
             return false;
         }
@@ -794,6 +800,19 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
         }
     }
     false
+}
+
+/// `R-Pa.,`, `D-N.Y.,`: a US party and state tag set off by commas after a name.
+fn is_party_tag(w: &str) -> bool {
+    let Some(state) = ["R-", "D-", "I-"].iter().find_map(|p| w.strip_prefix(p)) else {
+        return false;
+    };
+    state.ends_with(',')
+        && state.len() <= 7
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '.' || c == ',')
 }
 
 /// The sentence `[from, to)` holding byte `at`.
@@ -3068,6 +3087,14 @@ mod tests {
         assert_eq!(
             one(&["Ola Brandt said the club will meet, but said, \"It is time to change,\" promising the Friends of Hove a vote."]),
             vec![p("It is time to change,", Some("Ola Brandt"))]
+        );
+    }
+
+    #[test]
+    fn an_exclamation_then_a_tagged_name_and_verb() {
+        assert_eq!(
+            one(&["\"Perpetual motion!\" Rep. Ola Brandt, R-Pa., said of the week."]),
+            vec![p("Perpetual motion!", Some("Ola Brandt"))]
         );
     }
 
