@@ -784,7 +784,14 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
             && ((bare.len() > 4 && bare.ends_with("ed")) || phrasal);
         n += 1;
         if n > 1 && (is_speech_verb(bare) || past) {
-            return true;
+            // `"…." Ann Lee said he would …`: a verb reporting a clause of its own opens a new
+            // sentence about other words, not the quote's cue.
+            let reports_clause = !w.ends_with([',', '.'])
+                && it.peek().is_some_and(|p| {
+                    ["that", "he", "she", "they", "it", "we", "i", "his", "her"]
+                        .contains(&p.to_lowercase().as_str())
+                });
+            return !reports_clause;
         }
         // `Rep. Jo Bell, R-Pa., said`: a party and state tag between commas stays in the name.
         let tagged = w.ends_with(',') && it.peek().is_some_and(|t| is_party_tag(t));
@@ -3095,6 +3102,17 @@ mod tests {
         assert_eq!(
             one(&["\"Perpetual motion!\" Rep. Ola Brandt, R-Pa., said of the week."]),
             vec![p("Perpetual motion!", Some("Ola Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_name_and_verb_reporting_a_clause_start_a_new_sentence() {
+        assert_eq!(
+            one(&["\"It is sad,\" Ann Lee told reporters. \"It has no place here.\" Mayor Bo Chan said he would have acted."]),
+            vec![
+                p("It is sad,", Some("Ann Lee")),
+                p("It has no place here.", Some("Ann Lee"))
+            ]
         );
     }
 
