@@ -68,13 +68,15 @@ fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuot
 
 /// Targets: recall >= 97%, attribution >= 92% (named gold speakers). Measured on this branch:
 /// recall 0.975 (the ceiling is ~0.977: 174 gold quotes join sentences with " … " and match no
-/// span of the text), attribution 0.915 (3,962 of the 4,328 named gold quotes; 118 are such joins
-/// and ~63 name the speaker with a trailing "of New York"-style phrase whose last word is not the
-/// surname, so ~0.958 is the ceiling; was 0.909 before pronouns took unknown-gender people,
-/// interview follow-ups kept their `"…?" Hannity pressed` cue and lower-case offices pointed back),
-/// precision 0.746 over all articles and 0.915 over the 739 articles that have any gold (185 gold
-/// files are empty, so every quote found there counts against precision). The asserts sit just
-/// below the measured figures so regressions fail.
+/// span of the text), attribution 0.922 (3,991 of the 4,328 named gold quotes; 98 misses are such
+/// joins, 38 name the speaker with a trailing "of Maryland"-style phrase whose last word is not the
+/// surname (30 of those we give to the right person), 2 end in "Jr.", and ~56 name an outlet, a
+/// headline, a pair or a group; was 0.915 before appositives, modal surnames such as "Will",
+/// signature towns, "went on" cues and title surnames such as "Mr. King"), precision 0.746 over
+/// all articles and 0.917 over the 739 articles that have any gold (185 gold files are empty, so
+/// every quote found there counts against precision: attributing more of the NYT quotes, whose gold
+/// files are all empty, moved the overall figure from 0.747 while the annotated one rose from
+/// 0.915). The asserts sit just below the measured figures so regressions fail.
 #[test]
 fn polnear_recall_attribution_precision() {
     let Some(dir) = shared() else { return };
@@ -101,9 +103,9 @@ fn polnear_recall_attribution_precision() {
         }
     }
     assert!(f.recall >= 0.974, "recall {}", f.recall);
-    assert!(f.attribution >= 0.914, "attribution {}", f.attribution);
+    assert!(f.attribution >= 0.921, "attribution {}", f.attribution);
     assert!(f.precision >= 0.745, "precision {}", f.precision);
-    assert!(annotated.figures().precision >= 0.912);
+    assert!(annotated.figures().precision >= 0.916);
 }
 
 /// The in-crate scorer and `score_dir.py` must print the same line for the same predictions.
