@@ -557,7 +557,15 @@ fn find_spans(text: &str) -> Vec<Span> {
         } else {
             c
         };
-        let can_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
+        // Invisible direction marks (`\u{202a}”Sorry …`) stand where a space would.
+        let blank = |p: char| {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{feff}'
+                )
+        };
+        let can_open = prev.is_none_or(|p| blank(p) || is_opening_punct(p))
             && next.is_some_and(|n| !n.is_whitespace());
         let can_close =
             prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
@@ -565,7 +573,10 @@ fn find_spans(text: &str) -> Vec<Span> {
             match double {
                 None => {
                     let opener = match c {
-                        '\u{201d}' | '\u{bb}' => false,
+                        // `”Fear. I am afraid …”`: a right mark opening a word where no quote is
+                        // open is a mistyped opening mark.
+                        '\u{201d}' => can_open && next.is_some_and(char::is_alphanumeric),
+                        '\u{bb}' => false,
                         '"' => can_open,
                         _ => true,
                     };
@@ -2618,6 +2629,13 @@ mod tests {
         let t = "\u{ab}Oui\u{bb}, \u{201e}Ja\u{201c}, \"plain\" and \u{2018}single\u{2019}.";
         let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(got, vec!["Oui", "Ja", "plain", "single"]);
+    }
+
+    #[test]
+    fn a_right_mark_may_open_a_quote() {
+        let t = "\u{201d}Fear. I am afraid.\u{201d} \u{2015} Ana Ruiz. He says,\u{201d} it ends\u{201d} \u{202a}\u{201d}Yes, sure.\u{201d}";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["Fear. I am afraid.", "Yes, sure."]);
     }
 
     #[test]
