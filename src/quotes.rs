@@ -577,7 +577,12 @@ fn find_spans(text: &str) -> Vec<Span> {
                         // open is a mistyped opening mark.
                         '\u{201d}' => can_open && next.is_some_and(char::is_alphanumeric),
                         '\u{bb}' => false,
-                        '"' => can_open,
+                        // `…the authorities."We were deceived."`: glued to the stop before it.
+                        '"' => {
+                            can_open
+                                || (matches!(prev, Some('.' | '?' | '!'))
+                                    && next.is_some_and(char::is_uppercase))
+                        }
                         _ => true,
                     };
                     if opener {
@@ -2636,6 +2641,13 @@ mod tests {
         let t = "\u{201d}Fear. I am afraid.\u{201d} \u{2015} Ana Ruiz. He says,\u{201d} it ends\u{201d} \u{202a}\u{201d}Yes, sure.\u{201d}";
         let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(got, vec!["Fear. I am afraid.", "Yes, sure."]);
+    }
+
+    #[test]
+    fn a_straight_mark_glued_after_a_stop_opens() {
+        let t = "She was named by an aide.\"We were misled.\" The case goes on.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["We were misled."]);
     }
 
     #[test]
