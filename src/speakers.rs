@@ -359,6 +359,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "Most",
     "All",
     "Both",
+    "Neither",
+    "Either",
     "Each",
     "Every",
     "No",
@@ -2465,6 +2467,13 @@ mod tests {
             r.resolve("Mr. Brandt").speaker.as_deref(),
             Some("Olu P. Brandt")
         );
+    }
+
+    #[test]
+    fn neither_and_either_open_no_name() {
+        let t = table("Neither Olu Brandt nor Ana Ruiz spoke. Either Tom Ode or Bo Chan will.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu Brandt", "Ana Ruiz", "Tom Ode", "Bo Chan"]);
     }
 
     #[test]
