@@ -1479,9 +1479,21 @@ fn without_generation<'a, 'b>(name: &'b [&'a str]) -> &'b [&'a str] {
 }
 
 /// Whether the name words look like a person's name rather than a place or organisation.
+/// `UneBougiePourParis`, `TheLloydGrove`, `BobicFlagShareLike`: words run together, as in a hashtag,
+/// a handle or page furniture pasted into the text, turn from lower to upper case more than once;
+/// a surname does so once at most ("McDonald", "DeSantis").
+fn is_run_together(w: &str) -> bool {
+    let turns = w
+        .chars()
+        .zip(w.chars().skip(1))
+        .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        .count();
+    turns >= 2
+}
+
 pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     let name = without_generation(name);
-    if name.is_empty() || name.len() > 4 {
+    if name.is_empty() || name.len() > 4 || name.iter().any(|w| is_run_together(w)) {
         return false;
     }
     // "Bashing Trump", "Reading Glasses": a gerund opens a phrase, not a name.
@@ -2084,6 +2096,9 @@ impl Resolver {
         }
         let definite = ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let parts = split_run(&body);
+        if parts.name.iter().any(|w| is_run_together(w)) {
+            return Resolved::none("not-a-source");
+        }
         if !parts.name.is_empty() && parts.name.iter().all(|w| is_capitalised(w)) {
             if let Some(i) = self.person_by_parts(&parts) {
                 let how = if parts.name.len() >= 2 {
@@ -2474,6 +2489,17 @@ mod tests {
         let t = table("Neither Olu Brandt nor Ana Ruiz spoke. Either Tom Ode or Bo Chan will.");
         let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Olu Brandt", "Ana Ruiz", "Tom Ode", "Bo Chan"]);
+    }
+
+    #[test]
+    fn words_run_together_are_no_name() {
+        let mut r = Resolver::new(table("Ana McDonald and Tom DeSantis spoke."));
+        assert_eq!(
+            r.resolve("McDonald").speaker.as_deref(),
+            Some("Ana McDonald")
+        );
+        assert_eq!(r.resolve("UneBougiePourHove").speaker, None);
+        assert_eq!(r.resolve("Olu BrandtFlagShareLike Ruiz").speaker, None);
     }
 
     #[test]
