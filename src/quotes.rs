@@ -1947,7 +1947,12 @@ fn find_cue(
     let verbs_before: Vec<usize> = sent_ws
         .iter()
         .copied()
-        .filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k))
+        .filter(|&k| {
+            // `as Trump went on about "…"`: a phrasal cue reporting what it is about.
+            let went_on_about =
+                phrasal_cue_at(ws, k) && ws.get(k + 2).is_some_and(|a| a.text == "about");
+            ws[k].end <= span.open && !inside_any(k) && (verb_at(text, ws, k) || went_on_about)
+        })
         .collect();
     // It frames only what it governs: `Israel said Clinton called …`, not `Cruz said …, and Trump
     // vowed …` (a coordinated clause with its own subject).
@@ -1962,7 +1967,7 @@ fn find_cue(
             .is_some_and(|at| {
                 let lead = text[sent.0..at].trim_end();
                 lead.ends_with(',')
-                    || ["and", "but", "while", "whereas"]
+                    || ["and", "but", "while", "whereas", "as"]
                         .iter()
                         .any(|c| lead.to_lowercase().ends_with(&format!(" {c}")))
             })
@@ -3142,6 +3147,17 @@ mod tests {
             vec![
                 p("It is sad,", Some("Ann Lee")),
                 p("It has no place here.", Some("Ann Lee"))
+            ]
+        );
+    }
+
+    #[test]
+    fn went_on_about_reports_its_subject() {
+        assert_eq!(
+            one(&["\"Done?\" Ann Lee said, but the crowd cheered, and as Mayor Bo Chan went on about \"our harbour,\" the rain came."]),
+            vec![
+                p("Done?", Some("Ann Lee")),
+                p("our harbour,", Some("Bo Chan"))
             ]
         );
     }
