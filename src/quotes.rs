@@ -495,12 +495,21 @@ fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
     if !text[p.end..ws[k].start].trim().is_empty() {
         return true;
     }
-    let lp = p.text.to_lowercase();
-    let determiner = [
-        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
-        "such", "whose", "this", "that", "recent", "new", "many", "several", "public", "private",
-    ]
-    .contains(&lp.as_str());
+    let determiner = |w: &str| {
+        [
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+            "such", "whose", "this", "that", "recent", "new", "many", "several", "public",
+            "private",
+        ]
+        .contains(&w.to_lowercase().as_str())
+    };
+    // `many Asian states`, `the United States`: a capitalised modifier between a determiner and
+    // a plural makes it a noun too.
+    let modified_plural = ws[k].text.ends_with('s')
+        && is_capitalised(p.text)
+        && k >= 2
+        && text[ws[k - 2].end..p.start].trim().is_empty()
+        && determiner(ws[k - 2].text);
     // `in states with more diverse electorates`: after a preposition the word is a noun (but
     // `after saying` is still speech).
     let object_noun = !ws[k].text.ends_with("ing")
@@ -509,7 +518,10 @@ fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
             "over", "under", "after", "before", "without", "among", "across", "than",
         ]
         .contains(&p.text);
-    !(determiner || object_noun || crate::speakers::strip_possessive(p.text).1)
+    !(determiner(p.text)
+        || modified_plural
+        || object_noun
+        || crate::speakers::strip_possessive(p.text).1)
 }
 
 fn is_aux(w: &str) -> bool {
@@ -564,7 +576,15 @@ fn find_spans(text: &str) -> Vec<Span> {
         } else {
             c
         };
-        let can_open = prev.is_none_or(|p| p.is_whitespace() || is_opening_punct(p))
+        // Invisible direction marks (`\u{202a}”Sorry …`) stand where a space would.
+        let blank = |p: char| {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{feff}'
+                )
+        };
+        let can_open = prev.is_none_or(|p| blank(p) || is_opening_punct(p))
             && next.is_some_and(|n| !n.is_whitespace());
         let can_close =
             prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric());
@@ -572,8 +592,16 @@ fn find_spans(text: &str) -> Vec<Span> {
             match double {
                 None => {
                     let opener = match c {
-                        '\u{201d}' | '\u{bb}' => false,
-                        '"' => can_open,
+                        // `”Fear. I am afraid …”`: a right mark opening a word where no quote is
+                        // open is a mistyped opening mark.
+                        '\u{201d}' => can_open && next.is_some_and(char::is_alphanumeric),
+                        '\u{bb}' => false,
+                        // `…the authorities."We were deceived."`: glued to the stop before it.
+                        '"' => {
+                            can_open
+                                || (matches!(prev, Some('.' | '?' | '!'))
+                                    && next.is_some_and(char::is_uppercase))
+                        }
                         _ => true,
                     };
                     if opener {
@@ -585,7 +613,14 @@ fn find_spans(text: &str) -> Vec<Span> {
                     let closes = match c {
                         '\u{201d}' | '\u{bb}' | '\u{201f}' => true,
                         '\u{201c}' => mark == '\u{201e}' || (!can_open && can_close),
-                        '"' => can_close || !can_open,
+                        // `…audiences,"Katie Lee said`: a mark glued to a word's closing
+                        // punctuation ends the open quote even with no space after it.
+                        '"' => {
+                            let glued = k >= 2
+                                && matches!(prev, Some(',' | '.' | '?' | '!'))
+                                && chars[k - 2].1.is_alphanumeric();
+                            can_close || !can_open || glued
+                        }
                         _ => false,
                     };
                     if closes {
@@ -779,11 +814,32 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
 /// After a question or exclamation any past-tense verb counts (`"Why?" Beck questioned`), as it
 /// does after a quote ending on a comma.
 fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
-    for (n, w) in rest.split_whitespace().take(5).enumerate() {
+    let mut it = rest.split_whitespace().take(6).peekable();
+    let mut n = 0;
+    while let Some(w) = it.next().filter(|_| n < 5) {
         let bare = w.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        let past = any_past && bare.len() > 4 && bare.ends_with("ed") && !is_capitalised(bare);
-        if n > 0 && (is_speech_verb(bare) || past) {
-            return true;
+        let phrasal = it.peek().is_some_and(|p| {
+            is_phrasal_cue(bare, p.trim_end_matches(['.', ',', ';', ':', '!', '?']))
+        });
+        let past = any_past
+            && !is_capitalised(bare)
+            && ((bare.len() > 4 && bare.ends_with("ed")) || phrasal);
+        n += 1;
+        if n > 1 && (is_speech_verb(bare) || past) {
+            // `"…." Ann Lee said he would …`: a verb reporting a clause of its own opens a new
+            // sentence about other words, not the quote's cue.
+            let reports_clause = !w.ends_with([',', '.'])
+                && it.peek().is_some_and(|p| {
+                    ["that", "he", "she", "they", "it", "we", "i", "his", "her"]
+                        .contains(&p.to_lowercase().as_str())
+                });
+            return !reports_clause;
+        }
+        // `Rep. Jo Bell, R-Pa., said`: a party and state tag between commas stays in the name.
+        let tagged = w.ends_with(',') && it.peek().is_some_and(|t| is_party_tag(t));
+        if tagged {
+            it.next();
+            continue;
         }
         if !is_capitalised(bare) || w.ends_with([',', ';', ':', '!', '?']) {
             return false;
@@ -793,6 +849,19 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
         }
     }
     false
+}
+
+/// `R-Pa.,`, `D-N.Y.,`: a US party and state tag set off by commas after a name.
+fn is_party_tag(w: &str) -> bool {
+    let Some(state) = ["R-", "D-", "I-"].iter().find_map(|p| w.strip_prefix(p)) else {
+        return false;
+    };
+    state.ends_with(',')
+        && state.len() <= 7
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || c == '.' || c == ',')
 }
 
 /// The sentence `[from, to)` holding byte `at`.
@@ -821,9 +890,12 @@ fn subject_before(
     resolver: &Resolver,
 ) -> Option<String> {
     let mut k = v;
+    // `Will wrote`, `May said`: a capitalised auxiliary that is someone's name in this article is
+    // the subject, not a modal.
+    let named = |w: &str| is_capitalised(w) && resolver.entities.people.iter().any(|p| p.last == w);
     while k > 0
         && ws[k - 1].start >= floor
-        && (is_aux(ws[k - 1].text) || is_time_word(ws[k - 1].text))
+        && ((is_aux(ws[k - 1].text) && !named(ws[k - 1].text)) || is_time_word(ws[k - 1].text))
         && !gap_has_comma(text, ws, k - 1)
     {
         k -= 1;
@@ -842,7 +914,18 @@ fn subject_before(
             j -= 1;
         }
         if j > 0 && k - j <= 4 {
-            k = j;
+            // A comma after the bracket may close an appositive holding it (`Ann Lee, head of the
+            // Agency for Refugees (AFR), said`): then only a person right before the bracket
+            // (`Cummings (D-Md.), said`) is the subject.
+            let comma = text[ws[k - 1].end..ws[k].start].contains(',');
+            let tagged = comma
+                && ws[j - 1].start >= floor
+                && text[ws[j - 1].end..ws[j].start].trim() == "("
+                && mention_ending_at(text, ws, j - 1, floor)
+                    .is_some_and(|m| is_person_mention(&m, resolver));
+            if !comma || tagged {
+                k = j;
+            }
         }
     }
     if k == 0 || ws[k - 1].start < floor {
@@ -909,11 +992,11 @@ fn word_before<'a>(text: &str, ws: &[Word<'a>], first: usize, floor: usize) -> O
     (p.start >= floor && gap.trim().is_empty()).then_some(p.text)
 }
 
-/// `Nadia Frost, director of the patients' group Senn Valley Voices said`: with the comma that
-/// closes an appositive left out, the words before the verb end in the appositive's organisation.
-/// When that mention is no known person, sits inside a description (after a word of it, not after
-/// a comma, article or preposition) and a known person opens the clause before a comma, that
-/// person is the subject.
+/// `Nadia Frost, director of the patients' group Senn Valley Voices said`, `Ann Lee, president of
+/// the Harbour Board said`: with the comma that closes an appositive left out, the words before the
+/// verb end in the appositive's organisation. When that mention is no known person and sits inside
+/// the description (after "of", "for", "at" or a word of it, not after a comma or an article), the
+/// person named before the appositive's opening comma is the subject. `m` ends at word `last`.
 fn unclosed_appositive(
     text: &str,
     ws: &[Word],
@@ -922,15 +1005,26 @@ fn unclosed_appositive(
     m: &str,
     resolver: &Resolver,
 ) -> Option<String> {
-    let described = word_before(text, ws, mention_start(last, m), floor)
-        .is_some_and(|w| !["the", "a", "an"].contains(&w) && !PREPOSITIONS.contains(w));
-    if !described || resolver.lookup_name(m).is_some() {
+    let before = word_before(text, ws, mention_start(last, m), floor)?;
+    // The object of a preposition is never the verb's subject, even where the table took the body
+    // for a person ("Harbour Pilots Guild").
+    let object = ["of", "for", "at"].contains(&before);
+    let described = !["the", "a", "an"].contains(&before)
+        && !PREPOSITIONS.contains(before)
+        && resolver.lookup_name(m).is_none();
+    if !object && !described {
         return None;
     }
-    let a = appositive_subject(text, ws, last, floor, resolver)?;
-    let at = text[floor..].find(&a)?;
-    let opens = text[floor..floor + at].trim().is_empty();
-    (opens && resolver.lookup_name(&a).is_some()).then_some(a)
+    let owner = appositive_subject(text, ws, last, floor, resolver)?;
+    is_person_mention(&owner, resolver).then_some(owner)
+}
+
+/// A mention naming a person: one the article knows, or a full name that looks like one.
+fn is_person_mention(m: &str, resolver: &Resolver) -> bool {
+    let mws: Vec<&str> = m.split_whitespace().collect();
+    let parts = split_run(&mws);
+    resolver.lookup_name(m).is_some()
+        || (parts.name.len() >= 2 && looks_like_person(&parts.name, !parts.title.is_empty()))
 }
 
 fn gap_has_comma(text: &str, ws: &[Word], k: usize) -> bool {
@@ -1516,6 +1610,7 @@ fn trailing_appositive(
     clause: &[usize],
     clause_end: usize,
     limit: usize,
+    resolver: &Resolver,
 ) -> Option<Cue> {
     let (&first, &last) = (clause.first()?, clause.last()?);
     if !clause.iter().all(|&k| is_capitalised(ws[k].text)) || !text[clause_end..].starts_with(',') {
@@ -1527,11 +1622,36 @@ fn trailing_appositive(
     let mut at = clause_end + 1;
     for _ in 0..4 {
         let rest = &text[at..limit];
-        let close = rest.find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])?;
-        if !rest[close..].starts_with(',')
-            || text[clause_end..at + close].split_whitespace().count() > 24
-        {
+        // A dot inside a word or before a comma (`R-Ky.,`, `example.com`) ends no phrase.
+        let close = rest.char_indices().find_map(|(i, c)| {
+            let stop = match c {
+                ',' | ';' | '"' | '\u{201c}' | '\u{201d}' => true,
+                '.' => rest[i + 1..].chars().next().is_none_or(char::is_whitespace),
+                _ => false,
+            };
+            stop.then_some(i)
+        })?;
+        if text[clause_end..at + close].split_whitespace().count() > 24 {
             return None;
+        }
+        if !rest[close..].starts_with(',') {
+            // `Ann Lee, the pollster who runs the survey said.`: the appositive's closing comma is
+            // missing; a speech verb in its last phrase, not opening a relative clause of its own
+            // (`who said`), is the cue. Only a description of a person opens such a phrase: in
+            // `"…" to Lee, Song wrote.` the verb has its own subject.
+            let mut range = word_range(ws, at, at + close);
+            let described = range.next().is_some_and(|k| {
+                ["the", "a", "an", "who"].contains(&ws[k].text) || is_role_word(ws[k].text)
+            });
+            let verb = range.find(|&k| {
+                verb_at(text, ws, k) && !["who", "that", "which"].contains(&ws[k - 1].text)
+            });
+            let verb = verb.filter(|_| described && is_person_mention(&mention, resolver));
+            return verb.map(|k| Cue {
+                verb: ws[k].text.to_string(),
+                mention,
+                rule: "trailing",
+            });
         }
         at += close + 1;
         let mut k = ws.partition_point(|w| w.start < at);
@@ -1696,11 +1816,18 @@ fn find_cue(
     if let Some(&first) = after_ws.first() {
         let lead = &text[span.close..ws[first].start];
         // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
-        let ended = text[span.start..span.end]
-            .trim_end()
-            .ends_with(['.', '!', '?'])
+        // `"…?" Ann Lee went on` carries on the sentence too.
+        let quote = text[span.start..span.end].trim_end();
+        let phrasal_next = quote.ends_with(['!', '?'])
+            && after_ws
+                .iter()
+                .take(5)
+                .find(|&&k| !is_capitalised(ws[k].text))
+                .is_some_and(|&k| k > first && phrasal_cue_at(ws, k));
+        let ended = quote.ends_with(['.', '!', '?'])
             && is_capitalised(ws[first].text)
-            && !is_speech_verb(&ws[first].text.to_lowercase());
+            && !is_speech_verb(&ws[first].text.to_lowercase())
+            && !phrasal_next;
         let dashed = lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']);
         let clean = !lead.contains(['.', ';', '?', '!', '(']) && (!ended || dashed);
         if clean {
@@ -1717,7 +1844,12 @@ fn find_cue(
                 .collect();
             for &v in clause.iter().filter(|&&k| verb_at(text, ws, k)) {
                 let mention = if v == first {
-                    subject_after(text, ws, v, clause_end.max(next_open.min(sent.1)))
+                    // `"…," promising the board will …`: what follows a participle is its object,
+                    // never an inverted subject.
+                    let participle = ws[v].text.ends_with("ing");
+                    (!participle)
+                        .then(|| subject_after(text, ws, v, clause_end.max(next_open.min(sent.1))))
+                        .flatten()
                 } else {
                     // The subject must open the clause; a description may lead into it:
                     // `"…," White House press secretary Josh Earnest said`.
@@ -1745,7 +1877,8 @@ fn find_cue(
                     });
                 }
             }
-            if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open) {
+            if let Some(c) = trailing_appositive(text, ws, &clause, clause_end, next_open, resolver)
+            {
                 return Some(c);
             }
             // `"…" ― Ann Lee`: a dash and a name after the quote sign it.
@@ -1790,10 +1923,10 @@ fn find_cue(
                 if let Some(p) = verb_k.filter(|p| (1..=5).contains(p)) {
                     let v = clause[p];
                     let lv = ws[v].text;
-                    let verbish = (lv.ends_with("ed")
-                        || (lv.ends_with('s') && !lv.ends_with("ss")))
-                        && !is_role_noun(lv)
-                        && !PREPOSITIONS.contains(&lv);
+                    let verbish = phrasal_cue_at(ws, v)
+                        || (lv.ends_with("ed") || (lv.ends_with('s') && !lv.ends_with("ss")))
+                            && !is_role_noun(lv)
+                            && !PREPOSITIONS.contains(&lv);
                     let mention = &text[ws[first].start..ws[clause[p - 1]].end];
                     if verbish && clause[..p].iter().all(|&k| is_capitalised(ws[k].text)) {
                         return Some(Cue {
@@ -1823,11 +1956,23 @@ fn find_cue(
     // 2. leading: `She will add: "…"`, `Graham said, "…"`.
     let before = text[prev_close..span.open].trim_end();
     let before_ws: Vec<usize> = word_range(ws, prev_close, span.open).collect();
+    // `Pollsters agree - Ann Lee: "…"`: a dash before the colon sets a label apart from the heading
+    // before it, whose verb is not this quote's cue.
+    let label_from = if before.ends_with(':') {
+        [" - ", " \u{2013} ", " \u{2014} "]
+            .iter()
+            .filter_map(|d| before.rfind(d).map(|i| prev_close + i + d.len()))
+            .max()
+            .unwrap_or(prev_close)
+    } else {
+        prev_close
+    };
     if before.ends_with([':', ',']) {
         if let Some(&v) = before_ws
             .iter()
             .rev()
             .take(10)
+            .take_while(|&&k| ws[k].start >= label_from)
             .find(|&&k| verb_at(text, ws, k))
         {
             if let Some(m) = verb_subject(text, ws, v, sent, prev_close, resolver) {
@@ -1915,7 +2060,12 @@ fn find_cue(
     let verbs_before: Vec<usize> = sent_ws
         .iter()
         .copied()
-        .filter(|&k| ws[k].end <= span.open && !inside_any(k) && verb_at(text, ws, k))
+        .filter(|&k| {
+            // `as Trump went on about "…"`: a phrasal cue reporting what it is about.
+            let went_on_about =
+                phrasal_cue_at(ws, k) && ws.get(k + 2).is_some_and(|a| a.text == "about");
+            ws[k].end <= span.open && !inside_any(k) && (verb_at(text, ws, k) || went_on_about)
+        })
         .collect();
     // It frames only what it governs: `Israel said Clinton called …`, not `Cruz said …, and Trump
     // vowed …` (a coordinated clause with its own subject).
@@ -1930,7 +2080,7 @@ fn find_cue(
             .is_some_and(|at| {
                 let lead = text[sent.0..at].trim_end();
                 lead.ends_with(',')
-                    || ["and", "but", "while", "whereas"]
+                    || ["and", "but", "while", "whereas", "as"]
                         .iter()
                         .any(|c| lead.to_lowercase().ends_with(&format!(" {c}")))
             })
@@ -2025,6 +2175,19 @@ static PARTICIPLE_SUBJECT_LEADS: WordSet = WordSet::new(&[
     "recorded", "quoted", "quotes", "cited", "cites", "had", "has", "have",
 ]);
 
+/// Irregular pasts that are speech with their particle: `"…?" Ann went on`, `Bo shot back`.
+fn is_phrasal_cue(verb: &str, particle: &str) -> bool {
+    matches!(
+        (verb, particle),
+        ("went", "on") | ("shot" | "hit", "back") | ("cut" | "broke", "in")
+    )
+}
+
+fn phrasal_cue_at(ws: &[Word], v: usize) -> bool {
+    ws.get(v + 1)
+        .is_some_and(|n| is_phrasal_cue(ws[v].text, n.text))
+}
+
 /// The subject of the verb at `v`: before it, else after it when inverted, else — for participles
 /// and coordinated verbs (`…, tweeting:`, `… and say`) — the clause's subject.
 fn verb_subject(
@@ -2038,6 +2201,21 @@ fn verb_subject(
     let lv = ws[v].text.to_lowercase();
     let participle = lv.ends_with("ing");
     if participle {
+        // `Donald Trump tweeting that …`, `…, with Ann Lee calling it "…"`: a name right before
+        // the participle is its subject, whatever verb came earlier in the sentence; but not an
+        // object (`replied on Facebook writing`, `written to the Health Secretary warning of …`,
+        // `quit the Independents saying …`). After "with", "of" (`footage of Ann Lee saying`),
+        // "and" or a verb of seeing (`a video shows Trump saying`) it is.
+        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
+        if direct && is_capitalised(ws[v - 1].text) {
+            let subject = mention_ending_at(text, ws, v - 1, floor).filter(|m| {
+                word_before(text, ws, mention_start(v - 1, m), floor)
+                    .is_none_or(|w| is_capitalised(w) || PARTICIPLE_SUBJECT_LEADS.contains(w))
+            });
+            if let Some(m) = subject {
+                return Some(m);
+            }
+        }
         // `Spicer said, adding, "…"`: the participle shares the subject of the verb before it.
         if let Some(prev) = (0..v)
             .rev()
@@ -2045,20 +2223,6 @@ fn verb_subject(
             .find(|&k| verb_at(text, ws, k) && !ws[k].text.ends_with("ing"))
         {
             if let Some(m) = subject_before(text, ws, prev, sent.0, resolver) {
-                return Some(m);
-            }
-        }
-        // `Donald Trump tweeting that …`: a name right before the participle is its subject.
-        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
-        if direct && is_capitalised(ws[v - 1].text) {
-            // Not an object: `written to the Health Secretary warning of …` is the writers'
-            // warning, `quit the Independents saying …` the quitter's; but `footage of Trump
-            // saying`, `and Clinton calling it`, `a video shows Trump saying` are the name's own.
-            let subject = mention_ending_at(text, ws, v - 1, floor).filter(|m| {
-                word_before(text, ws, mention_start(v - 1, m), floor)
-                    .is_none_or(|w| is_capitalised(w) || PARTICIPLE_SUBJECT_LEADS.contains(w))
-            });
-            if let Some(m) = subject {
                 return Some(m);
             }
         }
@@ -2111,6 +2275,8 @@ fn signature_line(p: &str) -> Option<&str> {
         .trim()
         .strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{2015}'])?;
     let name = rest.trim().trim_end_matches('.');
+    // `- Ann Lee, Hove.`: a vox-pop signature adds the person's town after a comma.
+    let name = name.split(',').next().unwrap_or(name).trim_end();
     let ws: Vec<&str> = name.split_whitespace().collect();
     ((1..=5).contains(&ws.len()) && ws.iter().all(|w| is_capitalised(w))).then_some(name)
 }
@@ -2653,8 +2819,15 @@ fn note_sentence(
         }
     }
     // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
+    // The subject of its last clause is the one introducing it: `When Lee died, Mayor Ann Ode
+    // released this statement:`.
     if text[from..to].trim_end().ends_with(':') {
-        if let Some(m) = clause_subject(text, ws, from, to, &state.resolver, true) {
+        let last_clause = text[from..to]
+            .rfind(',')
+            .and_then(|i| clause_subject(text, ws, from + i + 1, to, &state.resolver, true));
+        let subject =
+            last_clause.or_else(|| clause_subject(text, ws, from, to, &state.resolver, true));
+        if let Some(m) = subject {
             let r = state.resolver.resolve(&m);
             if r.speaker.is_some() {
                 state.resolver.note_speaker(&r);
@@ -2713,6 +2886,20 @@ mod tests {
         let t = "\u{ab}Oui\u{bb}, \u{201e}Ja\u{201c}, \"plain\" and \u{2018}single\u{2019}.";
         let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(got, vec!["Oui", "Ja", "plain", "single"]);
+    }
+
+    #[test]
+    fn a_right_mark_may_open_a_quote() {
+        let t = "\u{201d}Fear. I am afraid.\u{201d} \u{2015} Ana Ruiz. He says,\u{201d} it ends\u{201d} \u{202a}\u{201d}Yes, sure.\u{201d}";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["Fear. I am afraid.", "Yes, sure."]);
+    }
+
+    #[test]
+    fn a_straight_mark_glued_after_a_stop_opens() {
+        let t = "She was named by an aide.\"We were misled.\" The case goes on.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["We were misled."]);
     }
 
     #[test]
@@ -3227,6 +3414,157 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_holding_a_bracketed_acronym() {
+        assert_eq!(
+            one(&["Ola Brandt, head of the Office for Harbours (OFH), replied, \"Not yet.\""]),
+            vec![p("Not yet.", Some("Ola Brandt"))]
+        );
+        // A stray comma after a party tag still leaves the tagged name as the subject.
+        assert_eq!(
+            one(&["Gov. Jo Bell (R-OR), said, \"We are ready.\""]),
+            vec![p("We are ready.", Some("Jo Bell"))]
+        );
+    }
+
+    #[test]
+    fn an_appositive_missing_its_closing_comma() {
+        assert_eq!(
+            one(&["Ola Brandt, president of Harbour Pilots Guild stated, \"It is sums.\""]),
+            vec![p("It is sums.", Some("Ola Brandt"))]
+        );
+        assert_eq!(
+            one(&["\"Rates will rise,\" Ola Brandt, the analyst who runs quaydata.com wrote on Monday."]),
+            vec![p("Rates will rise,", Some("Ola Brandt"))]
+        );
+        // The phrase after the comma has a subject of its own: its verb is not the name's.
+        assert_eq!(
+            one(&["It was named \"in honour of\" Ola Brandt, Tom Ode wrote."]),
+            vec![p("in honour of", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn trailing_appositive_over_an_abbreviated_state() {
+        assert_eq!(
+            one(&["\"We will win,\" Senate Majority Leader Ola Brandt, R-Ore., said Monday."]),
+            vec![p("We will win,", Some("Ola Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_straight_mark_glued_after_a_comma_closes() {
+        assert_eq!(
+            one(&["\"We are ready,\"Ola Brandt, who chairs the board said. \"Truly.\""]),
+            vec![
+                p("We are ready,", Some("Ola Brandt")),
+                p("Truly.", Some("Ola Brandt"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_modal() {
+        assert_eq!(
+            one(&[
+                "Columnist Tom Will wrote about the port again.",
+                "\"It is a wreck,\" Will wrote.",
+                "He praised the plan, which Will claims shows \"real thrift.\"",
+            ]),
+            vec![
+                p("It is a wreck,", Some("Tom Will")),
+                p("real thrift.", Some("Tom Will"))
+            ]
+        );
+        // Nobody is called Will here: the modal stays a modal.
+        assert_eq!(
+            one(&["\"We will see,\" Ann Lee said. Ann Lee will say \"maybe\" again."]),
+            vec![
+                p("We will see,", Some("Ann Lee")),
+                p("maybe", Some("Ann Lee"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_right_before_a_participle_is_its_subject() {
+        assert_eq!(
+            one(&["Councillors who agree the plan is needed were cross, with Mayor Ola Brandt calling it \"a shambles.\""]),
+            vec![p("a shambles.", Some("Ola Brandt"))]
+        );
+        // An object of "on" or "to" is not: the writer is the sentence's subject.
+        assert_eq!(
+            one(&["Ann Lee answered the question on Facebook writing, \"Yes, I will.\""]),
+            vec![p("Yes, I will.", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_modifier_makes_states_a_noun() {
+        assert_eq!(
+            one(&["The plan worries many Baltic states, and it uses \"soft power\" there, said Olu Brandt, a scholar."]),
+            vec![p("soft power", Some("Olu Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_dashed_label_before_the_colon_names_the_speaker() {
+        assert_eq!(
+            one(&["Analysts agree - Olu Brandt: \"Late polls did best.\""]),
+            vec![p("Late polls did best.", Some("Olu Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_colon_paragraph_hands_over_to_its_last_clause_subject() {
+        assert_eq!(
+            one(&[
+                "Ola Brandt led the port board for years.",
+                "When Brandt retired in 2001, Mayor Tom Ode released the following statement:",
+                "\"We owe her a great deal.\"",
+            ]),
+            vec![p("We owe her a great deal.", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_quote_takes_no_inverted_subject() {
+        assert_eq!(
+            one(&["Ola Brandt said the club will meet, but said, \"It is time to change,\" promising the Friends of Hove a vote."]),
+            vec![p("It is time to change,", Some("Ola Brandt"))]
+        );
+    }
+
+    #[test]
+    fn an_exclamation_then_a_tagged_name_and_verb() {
+        assert_eq!(
+            one(&["\"Perpetual motion!\" Rep. Ola Brandt, R-Pa., said of the week."]),
+            vec![p("Perpetual motion!", Some("Ola Brandt"))]
+        );
+    }
+
+    #[test]
+    fn a_name_and_verb_reporting_a_clause_start_a_new_sentence() {
+        assert_eq!(
+            one(&["\"It is sad,\" Ann Lee told reporters. \"It has no place here.\" Mayor Bo Chan said he would have acted."]),
+            vec![
+                p("It is sad,", Some("Ann Lee")),
+                p("It has no place here.", Some("Ann Lee"))
+            ]
+        );
+    }
+
+    #[test]
+    fn went_on_about_reports_its_subject() {
+        assert_eq!(
+            one(&["\"Done?\" Ann Lee said, but the crowd cheered, and as Mayor Bo Chan went on about \"our harbour,\" the rain came."]),
+            vec![
+                p("Done?", Some("Ann Lee")),
+                p("our harbour,", Some("Bo Chan"))
+            ]
+        );
+    }
+
+    #[test]
     fn a_description_may_lead_into_the_name() {
         assert_eq!(
             one(&["\"Yes,\" city council spokesman Tom Ode said."]),
@@ -3235,6 +3573,21 @@ mod tests {
         assert_eq!(
             one(&["\"Yes,\" said Harbour Trust chair Tom Ode."]),
             vec![p("Yes,", Some("Tom Ode"))]
+        );
+    }
+
+    #[test]
+    fn phrasal_cues_with_irregular_pasts() {
+        assert_eq!(
+            one(&[
+                "\"Can it wait?\" Ann Lee asked.",
+                "\"It happens, right?\" Bo Chan went on, ignoring her. \"Move on.\"",
+            ]),
+            vec![
+                p("Can it wait?", Some("Ann Lee")),
+                p("It happens, right?", Some("Bo Chan")),
+                p("Move on.", Some("Bo Chan"))
+            ]
         );
     }
 
@@ -3271,6 +3624,19 @@ mod tests {
         assert_eq!(
             one(&["\u{201c}We are done.\u{201d} \u{2015} Ann Lee \u{201c}Not yet.\u{201d} \u{2015} Bo Chan"]),
             vec![p("We are done.", Some("Ann Lee")), p("Not yet.", Some("Bo Chan"))]
+        );
+        // What follows the name after a comma is a town or a description, not the name.
+        assert_eq!(
+            one(&[
+                "\"We are done.\"",
+                "-Ann Lee, Hove.",
+                "\"Not yet.\"",
+                "-Mayor Bo Chan, writing to staff."
+            ]),
+            vec![
+                p("We are done.", Some("Ann Lee")),
+                p("Not yet.", Some("Bo Chan"))
+            ]
         );
     }
 

@@ -383,6 +383,8 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "Most",
     "All",
     "Both",
+    "Neither",
+    "Either",
     "Each",
     "Every",
     "No",
@@ -1326,6 +1328,26 @@ pub(crate) fn is_post_nominal(w: &str) -> bool {
     POST_NOMINALS.contains(&w)
 }
 
+/// A title or office word before a name, or a hyphenated compound of them ("Secretary-Treasurer",
+/// "Attorney-General", "Editor-in-Chief").
+fn is_title_word(w: &str) -> bool {
+    let title = |p: &str| is_honorific_or_title(p) || is_role_noun(p);
+    if title(w) {
+        return true;
+    }
+    let parts: Vec<&str> = w.split('-').collect();
+    match (parts.first(), parts.last()) {
+        (Some(a), Some(b)) if parts.len() >= 2 => {
+            title(a)
+                && title(b)
+                && parts[1..parts.len() - 1]
+                    .iter()
+                    .all(|p| ["in", "of", "at"].contains(p))
+        }
+        _ => false,
+    }
+}
+
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut lead = 0;
     while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
@@ -1337,15 +1359,16 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
         end -= 1;
     }
     let words_after = &words[lead..end];
-    let mut last_title = words_after
-        .iter()
-        .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
-    // "Amy Pope": a title word closing a run after a first name is a surname.
+    let mut last_title = words_after.iter().rposition(|w| is_title_word(w));
+    // "Amy Pope", "Mr. King": a title word closing a run after a first name or a Mr/Ms is a surname.
     if let Some(t) = last_title {
-        if t + 1 == words_after.len() && t > 0 && first_name_gender(words_after[t - 1]).is_some() {
-            last_title = words_after[..t - 1]
-                .iter()
-                .rposition(|w| is_honorific_or_title(w) || is_role_noun(w));
+        if t + 1 == words_after.len() && t > 0 {
+            let before = words_after[t - 1];
+            if first_name_gender(before).is_some() {
+                last_title = words_after[..t - 1].iter().rposition(|w| is_title_word(w));
+            } else if honorific_gender(before).is_some() {
+                last_title = Some(t - 1);
+            }
         }
     }
     let mut name_at = last_title.map_or(0, |i| i + 1);
@@ -1476,9 +1499,33 @@ pub(crate) fn plausible_surname(w: &str) -> bool {
         && w.chars().count() > 1
 }
 
+/// "Jr", "Sr": a generation closing a full name ("Robert P. Casey Jr.") is not its surname.
+const GENERATIONS: &[&str] = &["Jr", "Sr"];
+
+/// The name words without a closing generation.
+fn without_generation<'a, 'b>(name: &'b [&'a str]) -> &'b [&'a str] {
+    match name.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && GENERATIONS.contains(&strip_dot(last)) => rest,
+        _ => name,
+    }
+}
+
 /// Whether the name words look like a person's name rather than a place or organisation.
+/// `UneBougiePourParis`, `TheLloydGrove`, `BobicFlagShareLike`: words run together, as in a hashtag,
+/// a handle or page furniture pasted into the text, turn from lower to upper case more than once;
+/// a surname does so once at most ("McDonald", "DeSantis").
+fn is_run_together(w: &str) -> bool {
+    let turns = w
+        .chars()
+        .zip(w.chars().skip(1))
+        .filter(|(a, b)| a.is_lowercase() && b.is_uppercase())
+        .count();
+    turns >= 2
+}
+
 pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
-    if name.is_empty() || name.len() > 4 {
+    let name = without_generation(name);
+    if name.is_empty() || name.len() > 4 || name.iter().any(|w| is_run_together(w)) {
         return false;
     }
     // "Bashing Trump", "Reading Glasses": a gerund opens a phrase, not a name.
@@ -1612,6 +1659,8 @@ impl Entities {
     }
 
     fn add_person(&mut self, name: &[&str], gender: Option<Gender>, roles: Vec<String>) {
+        // The canonical name ends on the surname, as later mentions ("Mr. Casey") give it.
+        let name = without_generation(name);
         let last = name.last().copied().unwrap_or_default().to_string();
         let first = (name.len() >= 2).then(|| name[0].to_string());
         let found = self.people.iter().position(|p| {
@@ -1994,7 +2043,7 @@ impl Resolver {
     }
 
     fn person_by_parts(&self, parts: &NameParts) -> Option<usize> {
-        let name = &parts.name;
+        let name = without_generation(&parts.name);
         let last = name.last()?;
         if name.len() >= 2 {
             let first = name[0];
@@ -2072,6 +2121,17 @@ impl Resolver {
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
+        // `Will wrote`, `While Will acknowledges`, `King says`: a known surname that is also a
+        // function word or a title ("Will", "King") is the person, once the words before it are
+        // only function words.
+        if let Some((last, lead)) = m.split_whitespace().collect::<Vec<_>>().split_last() {
+            let ambiguous = FUNCTION_WORDS.contains(last) || is_title_word(last);
+            if ambiguous && lead.iter().all(|w| FUNCTION_WORDS.contains(w)) {
+                if let Some(i) = self.entities.by_name_word(last, false) {
+                    return self.resolved(i, "surname");
+                }
+            }
+        }
         let mut ws: Vec<&str> = m
             .split_whitespace()
             .map(|w| strip_possessive(w).0)
@@ -2114,6 +2174,9 @@ impl Resolver {
         }
         let definite = ws.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let parts = split_run(&body);
+        if parts.name.iter().any(|w| is_run_together(w)) {
+            return Resolved::none("not-a-source");
+        }
         if !parts.name.is_empty() && parts.name.iter().all(|w| is_capitalised(w)) {
             if let Some(i) = self.person_by_parts(&parts) {
                 let how = if parts.name.len() >= 2 {
@@ -2129,7 +2192,7 @@ impl Resolver {
                 || parts.name.len() == 1 && !definite
             {
                 // A person or source the table has not met as a full name: keep it as written.
-                let speaker = parts.name.join(" ");
+                let speaker = without_generation(&parts.name).join(" ");
                 let lone = parts.name[0];
                 let no_source = parts.name.len() == 1
                     && (FUNCTION_WORDS.contains(&lone)
@@ -2537,6 +2600,68 @@ mod tests {
         );
         assert_eq!(r.resolve("Menon").speaker.as_deref(), Some("Ravi Menon"));
         assert_eq!(r.entities.people[1].gender, Some(Gender::Female));
+    }
+
+    #[test]
+    fn a_title_word_after_mr_or_ms_is_a_surname() {
+        let mut r = Resolver::new(table("Tom Bishop and Mary King spoke."));
+        assert_eq!(
+            r.resolve("Mr. Bishop").speaker.as_deref(),
+            Some("Tom Bishop")
+        );
+        assert_eq!(r.resolve("Ms King").speaker.as_deref(), Some("Mary King"));
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_function_word() {
+        let mut r = Resolver::new(table("Columnist Tom Will wrote again."));
+        assert_eq!(r.resolve("Will").speaker.as_deref(), Some("Tom Will"));
+        assert_eq!(r.resolve("While Will").speaker.as_deref(), Some("Tom Will"));
+        let mut r = Resolver::new(table("Tennis star Mary Jo King spoke."));
+        assert_eq!(r.resolve("King").speaker.as_deref(), Some("Mary Jo King"));
+    }
+
+    #[test]
+    fn a_hyphenated_office_is_a_title() {
+        let t = table("Harbour Pilots Union Secretary-Treasurer Olu Brandt spoke.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu Brandt"]);
+        let t = table("Port Gazette Editor-in-Chief Olu Brandt spoke.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu Brandt"]);
+    }
+
+    #[test]
+    fn a_generation_suffix_keeps_the_person_and_their_surname() {
+        let mut r = Resolver::new(table("Sen. Olu P. Brandt Jr. spoke at the port."));
+        let names: Vec<&str> = r.entities.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu P. Brandt"]);
+        assert_eq!(
+            r.resolve("Sen. Olu P. Brandt Jr").speaker.as_deref(),
+            Some("Olu P. Brandt")
+        );
+        assert_eq!(
+            r.resolve("Mr. Brandt").speaker.as_deref(),
+            Some("Olu P. Brandt")
+        );
+    }
+
+    #[test]
+    fn neither_and_either_open_no_name() {
+        let t = table("Neither Olu Brandt nor Ana Ruiz spoke. Either Tom Ode or Bo Chan will.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Olu Brandt", "Ana Ruiz", "Tom Ode", "Bo Chan"]);
+    }
+
+    #[test]
+    fn words_run_together_are_no_name() {
+        let mut r = Resolver::new(table("Ana McDonald and Tom DeSantis spoke."));
+        assert_eq!(
+            r.resolve("McDonald").speaker.as_deref(),
+            Some("Ana McDonald")
+        );
+        assert_eq!(r.resolve("UneBougiePourHove").speaker, None);
+        assert_eq!(r.resolve("Olu BrandtFlagShareLike Ruiz").speaker, None);
     }
 
     #[test]

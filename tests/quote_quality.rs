@@ -67,14 +67,16 @@ fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuot
 }
 
 /// Targets: recall >= 97%, attribution >= 92% (named gold speakers). Measured on this branch:
-/// recall 0.975 (the ceiling is ~0.977: 174 gold quotes join sentences with " … " and match no
-/// span of the text), attribution 0.915 (3,962 of the 4,328 named gold quotes; 118 are such joins
-/// and ~63 name the speaker with a trailing "of New York"-style phrase whose last word is not the
-/// surname, so ~0.958 is the ceiling; was 0.909 before pronouns took unknown-gender people,
-/// interview follow-ups kept their `"…?" Hannity pressed` cue and lower-case offices pointed back),
-/// precision 0.746 over all articles and 0.915 over the 739 articles that have any gold (185 gold
-/// files are empty, so every quote found there counts against precision). The asserts sit just
-/// below the measured figures so regressions fail.
+/// recall 0.977 (7,266 of 7,438; 160 of the 172 misses are gold quotes that join sentences with
+/// " … " and match no span of the text), attribution 0.925 (4,003 of the 4,328 named gold quotes;
+/// 98 misses are such joins, 38 name the speaker with a trailing "of Maryland"-style phrase whose
+/// last word is not the surname (30 of those we give to the right person), 2 end in "Jr.", and ~56
+/// name an outlet, a headline, a pair or a group; was 0.915 before appositives, modal surnames such
+/// as "Will", signature towns, "went on" cues, title surnames such as "Mr. King" and right marks
+/// used as opening marks), precision 0.747 over all articles (6,624 of 8,869 claims; was 6,611 of
+/// 8,851) and 0.917 over the 739 articles that have any gold (185 gold files are empty, so every
+/// quote found there counts against precision). The asserts sit just below the measured figures
+/// so regressions fail.
 #[test]
 fn polnear_recall_attribution_precision() {
     let Some(dir) = shared() else { return };
@@ -100,10 +102,10 @@ fn polnear_recall_attribution_precision() {
             eprintln!("  {m}");
         }
     }
-    assert!(f.recall >= 0.974, "recall {}", f.recall);
-    assert!(f.attribution >= 0.914, "attribution {}", f.attribution);
-    assert!(f.precision >= 0.745, "precision {}", f.precision);
-    assert!(annotated.figures().precision >= 0.912);
+    assert!(f.recall >= 0.976, "recall {}", f.recall);
+    assert!(f.attribution >= 0.924, "attribution {}", f.attribution);
+    assert!(f.precision >= 0.746, "precision {}", f.precision);
+    assert!(annotated.figures().precision >= 0.916);
 }
 
 /// The in-crate scorer and `score_dir.py` must print the same line for the same predictions.
