@@ -253,6 +253,10 @@ static SPEECH_VERBS: WordSet = WordSet::new(&[
     "exclaimed",
     "shout",
     "shouted",
+    "shouting",
+    "yell",
+    "yelled",
+    "yelling",
     "cry",
     "cried",
     "mutter",
@@ -1472,9 +1476,18 @@ fn clause_subject(
             b -= 1;
         }
         let prev = (b > 0 && ws[b - 1].start >= from).then(|| ws[b - 1]);
+        // `written to the Health Secretary`: the word that makes an object may stand before an
+        // article.
+        let article = prev.is_some_and(|p| ["the", "a", "an"].contains(&p.text));
+        let ob = if article && b >= 2 && ws[b - 2].start >= from {
+            b - 1
+        } else {
+            b
+        };
+        let governing = (ob > 0 && ws[ob - 1].start >= from).then(|| ws[ob - 1]);
         // An object follows a preposition or a verb: `met with X`, `urged X`, `to LBC's X`.
-        let object = prev.is_some_and(|p| {
-            let gap = &text[p.end..ws[b].start];
+        let object = governing.is_some_and(|p| {
+            let gap = &text[p.end..ws[ob].start];
             let lp = p.text.to_lowercase();
             // "that", "as", "if" open a clause whose subject follows: `so much that Sanders thanked`.
             let complementiser = [
@@ -1484,10 +1497,10 @@ fn clause_subject(
             // `the Guild of Nurses and Midwives`: a name joined by "and" to a capitalised word
             // continues the phrase before it, which was no subject either.
             let coordinated = ["and", "or"].contains(&lp.as_str())
-                && b >= 2
-                && ws[b - 2].start >= from
-                && is_capitalised(ws[b - 2].text)
-                && text[ws[b - 2].end..p.start].trim().is_empty();
+                && ob >= 2
+                && ws[ob - 2].start >= from
+                && is_capitalised(ws[ob - 2].text)
+                && text[ws[ob - 2].end..p.start].trim().is_empty();
             coordinated
                 || !gap.contains(',')
                     && !complementiser
@@ -2206,10 +2219,13 @@ fn verb_subject(
         // object (`replied on Facebook writing`, `written to the Health Secretary warning of …`,
         // `quit the Independents saying …`). After "with", "of" (`footage of Ann Lee saying`),
         // "and" or a verb of seeing (`a video shows Trump saying`) it is.
-        let direct = v > 0 && ws[v - 1].start >= floor && text[ws[v - 1].end..ws[v].start] == *" ";
-        if direct && is_capitalised(ws[v - 1].text) {
-            let subject = mention_ending_at(text, ws, v - 1, floor).filter(|m| {
-                word_before(text, ws, mention_start(v - 1, m), floor)
+        // `with Trump reportedly yelling:` — over one adverb.
+        let adverb = v > 1 && ws[v - 1].text.ends_with("ly") && !is_capitalised(ws[v - 1].text);
+        let n = if adverb { v - 1 } else { v };
+        let direct = n > 0 && ws[n - 1].start >= floor && text[ws[n - 1].end..ws[n].start] == *" ";
+        if direct && is_capitalised(ws[n - 1].text) {
+            let subject = mention_ending_at(text, ws, n - 1, floor).filter(|m| {
+                word_before(text, ws, mention_start(n - 1, m), floor)
                     .is_none_or(|w| is_capitalised(w) || PARTICIPLE_SUBJECT_LEADS.contains(w))
             });
             if let Some(m) = subject {
@@ -3298,6 +3314,7 @@ mod tests {
             "The letter, organised by the Guild of Porters and Cleaners, says staff cover \"two wards\".",
             "Mayor Ann Bell met the unions. A council spokesperson said the mayor had \"full confidence\" in them.",
             "More than 600 porters have written to Mayor Ann Bell warning of \"unsafe\" rotas.",
+            "Porters at Harwick Infirmary have written to the Health Secretary warning of \"unsafe\" rotas.",
         ]);
         assert!(got.iter().all(|(_, s)| s.is_none()), "{got:?}");
     }
@@ -3391,6 +3408,14 @@ mod tests {
                 Some("Ann Threlfall")
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_keeps_its_subject_over_an_adverb() {
+        let got = one(&[
+            "At a rally in Tollbridge, Alabama, fans jeered, with Ann Lee reportedly yelling: \"Get out!\"",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Ann Lee"));
     }
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {
