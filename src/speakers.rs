@@ -2071,14 +2071,18 @@ impl Resolver {
             let holders: Vec<usize> = (0..self.entities.people.len())
                 .filter(|&i| &self.entities.people[i].last == last)
                 .collect();
-            let recent = self
-                .history
-                .iter()
-                .rev()
-                .map(|&(i, _)| i)
-                .find(|i| holders.contains(i));
-            recent.or_else(|| holders.first().copied())
+            self.latest_of(&holders)
+                .or_else(|| holders.first().copied())
         })
+    }
+
+    /// Of `people`, the one the report was most recently about.
+    fn latest_of(&self, people: &[usize]) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .map(|&(i, _)| i)
+            .find(|i| people.contains(i))
     }
 
     /// Resolves a cue's subject as written: a pronoun, a name, a title, or a described source.
@@ -2329,12 +2333,7 @@ impl Resolver {
                             .any(|r| format!(" {} ", r.to_lowercase()).contains(&phrase))
                     })
                     .collect();
-                let recent = self
-                    .history
-                    .iter()
-                    .rev()
-                    .map(|&(i, _)| i)
-                    .find(|i| holders.contains(i));
+                let recent = self.latest_of(&holders);
                 if let Some(i) = recent.or_else(|| (holders.len() == 1).then(|| holders[0])) {
                     return self.resolved(i, "description-role");
                 }
