@@ -1116,15 +1116,26 @@ fn trim_to_visible(headline: String, doc: &Document, microdata: Option<String>) 
     headline
 }
 
-/// `Title | Site`, `Title - Site.de` → `Title`, when the tail names the site (or the section);
-/// `Title-Section`, with no space, only when the tail is exactly the page's section.
+/// `Title | Site`, `Title • Site`, `Title - Site.de` → `Title`, when the tail names the site (or
+/// the section); `Site | Title` → `Title`; `Title-Section`, with no space, only when the tail is
+/// exactly the page's section.
 fn strip_site(title: &str, sites: &[String], sections: &[String]) -> String {
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", "ㅣ", " – "] {
+    const SEPARATORS: [&str; 9] = [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", "ㅣ",
+    ];
+    for sep in SEPARATORS {
         if let Some((head, tail)) = title.rsplit_once(sep) {
             let tail_is_date = parse_datetime(tail).is_some();
             let furniture = is_site_name(tail, sites) || is_section_name(tail, sections);
             if !head.trim().is_empty() && (furniture || tail_is_date) {
                 return strip_site(head.trim(), sites, sections);
+            }
+        }
+    }
+    for sep in SEPARATORS {
+        if let Some((head, tail)) = title.split_once(sep) {
+            if !tail.trim().is_empty() && is_site_name(head, sites) {
+                return strip_site(tail.trim(), sites, sections);
             }
         }
     }
@@ -1895,6 +1906,15 @@ mod tests {
             "",
         );
         assert_eq!(a.headline, "Fares rise again");
+        for title in [
+            "Fares rise again • Harbour Press",
+            "Harbour Press | Fares rise again",
+        ] {
+            let meta = format!(
+                r#"<title>{title}</title><meta property="og:site_name" content="Harbour Press">"#
+            );
+            assert_eq!(head(&meta, "").headline, "Fares rise again", "{title}");
+        }
     }
 
     #[test]
