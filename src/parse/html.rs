@@ -513,9 +513,14 @@ impl Meta {
             .collect();
         // A title's tail may name the section as well as the site: `Headline-Politics | Paper`.
         let strip = |t: &str| strip_site(t, &sites, &sections);
+        // A paragraph put in a headline field (some templates fill JSON-LD `headline` with the
+        // lead) is no headline: the next source is.
         let usable = |t: &String| {
             let t = clean_text(t);
-            !t.is_empty() && !sites.contains(&squeeze(&t)) && !is_section_name(&t, &sections)
+            !t.is_empty()
+                && t.chars().count() <= 200
+                && !sites.contains(&squeeze(&t))
+                && !is_section_name(&t, &sections)
         };
         let og_title = tag("og:title").map(|t| clean_text(&strip(&t)));
         // The order the brief sets. Measured on the fundus pages: each source alone matches the
@@ -1915,6 +1920,16 @@ mod tests {
             );
             assert_eq!(head(&meta, "").headline, "Fares rise again", "{title}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_in_the_headline_field_is_passed_over() {
+        let lead = "Fares rose again on Monday, the third rise this year. ".repeat(5);
+        let meta = format!(
+            r#"<script type="application/ld+json">{{"@type":"NewsArticle","headline":"{lead}"}}</script>
+               <meta property="og:title" content="Fares rise again">"#
+        );
+        assert_eq!(head(&meta, "").headline, "Fares rise again");
     }
 
     #[test]
