@@ -3418,6 +3418,15 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Ann Lee"));
     }
 
+    #[test]
+    fn a_bare_office_is_not_the_deputy_post() {
+        let got = one(&[
+            "Edwin Marlow said the claims were old. Deputy Prime Minister Ann Hoyle sat beside him.",
+            "\"We do not do deals over jobs,\" the prime minister told reporters.",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("Edwin Marlow"));
+    }
+
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {
         pairs(&article("T", body))
     }

@@ -2324,13 +2324,19 @@ impl Resolver {
             // the report gave someone ("cabinet member for the environment") is that person, even
             // where its head alone ("member") could be anyone.
             if definite && !capital_title && body.len() >= 2 {
-                let phrase = format!(" {} ", body.join(" ").to_lowercase());
+                let said = body.join(" ").to_lowercase();
+                let phrase = format!(" {said} ");
+                // Not a post that words the description lacks make another one ("deputy").
+                let same_post = |r: &str| {
+                    r.split([' ', '-'])
+                        .all(|w| !OTHER_OFFICE.contains(&w) || said.split(' ').any(|s| s == w))
+                };
                 let holders: Vec<usize> = (0..self.entities.people.len())
                     .filter(|&i| {
-                        self.entities.people[i]
-                            .roles
-                            .iter()
-                            .any(|r| format!(" {} ", r.to_lowercase()).contains(&phrase))
+                        self.entities.people[i].roles.iter().any(|r| {
+                            let r = r.to_lowercase();
+                            format!(" {r} ").contains(&phrase) && same_post(&r)
+                        })
                     })
                     .collect();
                 let recent = self.latest_of(&holders);
@@ -2358,27 +2364,27 @@ impl Resolver {
                         .map(|r| r.to_lowercase())
                         .collect::<Vec<_>>()
                 };
-                let holds = |i: usize| {
-                    roles(i)
-                        .iter()
-                        .any(|r| r.split_whitespace().any(|w| w == head))
-                };
-                // `the prime minister` is not the environment minister just named: an office
-                // with the same head but another field belongs to someone else.
+                // `the prime minister` is not the environment minister just named, nor the deputy
+                // prime minister: a role fits when it has the head, every word of the field, and
+                // no word making it another post (deputy, shadow, former) that the words lack.
                 let field: Vec<String> = body[..body.len() - 1]
                     .iter()
                     .map(|w| w.to_lowercase())
                     .collect();
-                let other_office = |i: usize| {
-                    let same_head: Vec<String> = roles(i)
-                        .into_iter()
-                        .filter(|r| r.split_whitespace().last() == Some(head.as_str()))
-                        .collect();
-                    !field.is_empty()
-                        && !same_head.is_empty()
-                        && !same_head
+                let fits = |r: &str| {
+                    let ws: Vec<&str> = r.split([' ', '-']).collect();
+                    ws.contains(&head.as_str())
+                        && field.iter().all(|f| ws.contains(&f.as_str()))
+                        && ws
                             .iter()
-                            .any(|r| field.iter().all(|f| r.split_whitespace().any(|w| w == f)))
+                            .all(|w| !OTHER_OFFICE.contains(w) || field.iter().any(|f| f == w))
+                };
+                let holds = |i: usize| roles(i).iter().any(|r| fits(r));
+                let other_office = |i: usize| {
+                    let same_head = roles(i)
+                        .iter()
+                        .any(|r| r.split_whitespace().any(|w| w == head));
+                    same_head && !holds(i)
                 };
                 let pick = recent
                     .iter()
