@@ -964,15 +964,24 @@ fn subject_before(
             first -= 1;
         }
     }
-    let source = word_before(text, ws, first, floor)
+    let owner = word_before(text, ws, first, floor)
         .filter(|w| ["for", "of", "at", "from"].contains(w))
         .and_then(|_| first.checked_sub(2).filter(|&d| ws[d].start >= floor))
-        .and_then(|d| mention_ending_at(text, ws, d, floor))
-        .filter(|d| {
-            let office = d.to_lowercase().starts_with("the ")
-                && d.split_whitespace().last().is_some_and(is_role_noun);
-            office || anonymous_source(d).is_some()
-        });
+        .and_then(|d| mention_ending_at(text, ws, d, floor));
+    // `Simon Hart of the Countryside Alliance has questioned`: the person, not the body.
+    if let Some(person) = owner.as_ref().filter(|d| resolver.lookup_name(d).is_some()) {
+        return Some(person.clone());
+    }
+    // `The Archbishop of Canterbury said`: the title with its place.
+    let source = owner.filter(|d| {
+        let office = d.to_lowercase().starts_with("the ")
+            && d.split_whitespace().last().is_some_and(is_role_noun);
+        let title = d
+            .split_whitespace()
+            .last()
+            .is_some_and(is_honorific_or_title);
+        office || title || anonymous_source(d).is_some()
+    });
     match source {
         Some(d) => {
             let start = ws[mention_start(first - 2, &d)].start;
@@ -3425,6 +3434,17 @@ mod tests {
             "\"We do not do deals over jobs,\" the prime minister told reporters.",
         ]);
         assert_eq!(got[0].1.as_deref(), Some("Edwin Marlow"));
+    }
+
+    #[test]
+    fn places_and_bodies_in_titles_are_not_speakers() {
+        let got = one(&[
+            "Ned Yale of the Harbour Alliance has questioned the law. \"It is a mess,\" he said.",
+            "The Bishop of Tollbridge said: \"I am pleased for them both.\"",
+            "Labour MP Sam Pike said he was sorry. \"It was a horrible thing,\" said the Aldermere North MP.",
+        ]);
+        let speakers: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(speakers, [Some("Ned Yale"), None, Some("Sam Pike")]);
     }
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {

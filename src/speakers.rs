@@ -189,6 +189,12 @@ static TITLES: WordSet = WordSet::new(&[
     "Assemblyman",
     "Assemblywoman",
     "Sheriff",
+    "Archbishop",
+    "Bishop",
+    "Cardinal",
+    "Duke",
+    "Duchess",
+    "Earl",
 ]);
 /// Role nouns that, with "the", stand for an unnamed source rather than someone already named.
 const ANONYMOUS_ROLES: &[&str] = &[
@@ -2111,9 +2117,32 @@ impl Resolver {
             o.to_lowercase().starts_with("the ")
                 && o.split_whitespace().last().is_some_and(is_role_noun)
         });
-        if let Some(office) = office_for_place {
+        // "the Ealing North MP": a seat's member, described by the seat.
+        let member_for_seat = m.to_lowercase().starts_with("the ")
+            && m.split_whitespace().count() >= 3
+            && m.split_whitespace().last().is_some_and(is_post_nominal);
+        let office = office_for_place.or(member_for_seat.then_some(m));
+        if let Some(office) = office {
             // Lower case, so that "Opposition" is read as the office's word, not a name.
             return self.resolve_words(&office.to_lowercase(), described);
+        }
+        // "the Archbishop of Canterbury", "the Duke of Edinburgh": a title of a place is the
+        // person the article gives that title to, or nobody named; never the place.
+        let title_of_place = m
+            .split_once(" of ")
+            .filter(|(t, p)| {
+                t.split_whitespace().last().is_some_and(is_honorific_or_title)
+                    && p.split_whitespace().all(is_capitalised)
+                    // `Secretary of State John Kerry` names him after the office.
+                    && self.lookup_name(p).is_none()
+            })
+            .is_some();
+        if title_of_place {
+            let office = m.trim_start_matches("the ").trim_start_matches("The ");
+            return match self.entities.by_role(&office.to_lowercase()) {
+                Some(i) => self.resolved(i, "title"),
+                None => Resolved::none("office"),
+            };
         }
         let lower = m.to_lowercase();
         if PRONOUNS_M.contains(&lower.as_str()) {
@@ -2367,8 +2396,19 @@ impl Resolver {
                 // `the prime minister` is not the environment minister just named, nor the deputy
                 // prime minister: a role fits when it has the head, every word of the field, and
                 // no word making it another post (deputy, shadow, former) that the words lack.
+                // A seat's words name a place, not another post: "the Ealing North MP".
+                let seat = [
+                    "mp",
+                    "mep",
+                    "msp",
+                    "senator",
+                    "congressman",
+                    "congresswoman",
+                ]
+                .contains(&head.as_str());
                 let field: Vec<String> = body[..body.len() - 1]
                     .iter()
+                    .filter(|_| !seat)
                     .map(|w| w.to_lowercase())
                     .collect();
                 let fits = |r: &str| {

@@ -68,13 +68,15 @@ fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuot
 
 /// Targets: recall >= 97%, attribution >= 92% (named gold speakers). Measured on this branch:
 /// recall 0.977 (7,266 of 7,438; 160 of the 172 misses are gold quotes that join sentences with
-/// " … " and match no span of the text), attribution 0.925 (4,003 of the 4,328 named gold quotes;
-/// 98 misses are such joins, 38 name the speaker with a trailing "of Maryland"-style phrase whose
-/// last word is not the surname (30 of those we give to the right person), 2 end in "Jr.", and ~56
+/// " … " and match no span of the text), attribution 0.924 (3,999 of the 4,328 named gold quotes;
+/// it was 4,004 until "Joel Pollak of Breitbart California said" gave the quote to Joel Pollak
+/// instead of the outlet: the scorer compares last words, so the wrong outlet had scored as right;
+/// 98 misses are such joins, about 43 name the speaker with a trailing "of Maryland"-style phrase
+/// whose last word is not the surname (35 of those we give to a person), 2 end in "Jr.", and ~56
 /// name an outlet, a headline, a pair or a group; was 0.915 before appositives, modal surnames such
 /// as "Will", signature towns, "went on" cues, title surnames such as "Mr. King" and right marks
 /// used as opening marks, and about as many from pronouns that skip the names they govern,
-/// unnamed sources and office descriptions), precision 0.747 over all articles (6,571 of 8,797
+/// unnamed sources and office descriptions), precision 0.747 over all articles (6,572 of 8,798
 /// claims) and 0.918 over the 739 articles that have any gold (185 gold files are empty, so every
 /// quote found there counts against precision). The asserts sit just below the measured figures
 /// so regressions fail.
@@ -104,7 +106,7 @@ fn polnear_recall_attribution_precision() {
         }
     }
     assert!(f.recall >= 0.976, "recall {}", f.recall);
-    assert!(f.attribution >= 0.924, "attribution {}", f.attribution);
+    assert!(f.attribution >= 0.923, "attribution {}", f.attribution);
     assert!(f.precision >= 0.746, "precision {}", f.precision);
     assert!(annotated.figures().precision >= 0.916);
 }
