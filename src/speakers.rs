@@ -2318,18 +2318,7 @@ impl Resolver {
                     .or_else(|| self.history.last());
                 // Someone the article already gave another office ("Labour leader") is not it.
                 // A seat ("the Opposition MP") goes with any office; a post does not.
-                let seat = body.last().is_some_and(|w| {
-                    [
-                        "mp",
-                        "mep",
-                        "msp",
-                        "councillor",
-                        "senator",
-                        "congressman",
-                        "congresswoman",
-                    ]
-                    .contains(&strip_dot(&w.to_lowercase()))
-                });
+                let seat = body.last().is_some_and(|w| is_seat(w));
                 let free = |i: usize| {
                     seat || self.entities.people[i].roles.iter().all(|r| {
                         let r = r.to_lowercase();
@@ -2397,15 +2386,7 @@ impl Resolver {
                 // prime minister: a role fits when it has the head, every word of the field, and
                 // no word making it another post (deputy, shadow, former) that the words lack.
                 // A seat's words name a place, not another post: "the Ealing North MP".
-                let seat = [
-                    "mp",
-                    "mep",
-                    "msp",
-                    "senator",
-                    "congressman",
-                    "congresswoman",
-                ]
-                .contains(&head.as_str());
+                let seat = is_seat(&head);
                 let field: Vec<String> = body[..body.len() - 1]
                     .iter()
                     .filter(|_| !seat)
@@ -2509,6 +2490,21 @@ pub(crate) fn anonymous_source(subject: &str) -> Option<Option<Gender>> {
     } else {
         None
     }
+}
+
+/// Whether an office word is an elected seat ("MP", "councillor"): a seat goes with any other
+/// post, and the words before it name a place ("the Ealing North MP"), not another office.
+fn is_seat(word: &str) -> bool {
+    [
+        "mp",
+        "mep",
+        "msp",
+        "councillor",
+        "senator",
+        "congressman",
+        "congresswoman",
+    ]
+    .contains(&strip_dot(&word.to_lowercase()))
 }
 
 /// "Foreign Sec" → "foreign secretary".
