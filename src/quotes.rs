@@ -391,6 +391,29 @@ static SPEECH_VERBS: WordSet = WordSet::new(&[
     "declaring",
     "announcing",
     "arguing",
+    // Rarer verbs of speech that still frame a quote: `"…," he implored.`, `she confided:`.
+    "implore",
+    "implores",
+    "implored",
+    "imploring",
+    "confide",
+    "confides",
+    "confided",
+    "plead",
+    "pleads",
+    "pleaded",
+    "beg",
+    "begs",
+    "begged",
+    "protest",
+    "protested",
+    "protests",
+    "appealed",
+    "assured",
+    "reflected",
+    "reflects",
+    "speculated",
+    "elaborated",
 ]);
 
 /// The plain reporting verbs that frame whatever is said inside them.
@@ -2897,6 +2920,24 @@ mod tests {
 
     fn p(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.to_string(), s.map(str::to_string))
+    }
+
+    #[test]
+    fn rare_speech_verbs_still_cue() {
+        let a = article(
+            "",
+            &[
+                "Dara Quill, the ferry captain, spoke first. \"Keep the crossing open,\" he implored.",
+                "\"I was frightened,\" Mina Ost confided.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("Keep the crossing open,", Some("Dara Quill")),
+                p("I was frightened,", Some("Mina Ost")),
+            ]
+        );
     }
 
     #[test]
