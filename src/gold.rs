@@ -6,7 +6,7 @@
 //! any extensions (`crawl.warc.gz` → `crawl`).
 
 use crate::archive::{self, Selection};
-use crate::article::Quote;
+use crate::article::{Quote, Section};
 use crate::eval::{self, Counts, GoldQuote, Scored};
 use crate::parse::ParseOptions;
 use anyhow::{bail, Context, Result};
@@ -22,6 +22,8 @@ pub struct ArticleScore {
     pub scored: Scored,
     /// Speakers named for quotes the gold gives to nobody (see [`unfounded`]).
     pub unfounded: Vec<String>,
+    /// Headline and standfirst quotes without their speaker in their own place (see [`misplaced`]).
+    pub misplaced: Vec<String>,
 }
 
 /// Scores for every article that had gold, plus what could not be paired.
@@ -38,19 +40,24 @@ pub struct EvalReport {
     pub total: Counts,
     /// Speakers named for quotes the gold gives to nobody, over all articles.
     pub unfounded: usize,
+    /// Headline and standfirst quotes without their speaker in their own place, over all articles.
+    pub misplaced: usize,
 }
 
 impl EvalReport {
     fn add(&mut self, source: &str, gold: &Path, gold_quotes: &[GoldQuote], quotes: &[Quote]) {
         let scored = eval::score_quotes(gold_quotes, quotes);
         let unfounded = unfounded(gold_quotes, quotes);
+        let misplaced = misplaced(gold_quotes, quotes);
         self.total.add(&scored.counts);
         self.unfounded += unfounded.len();
+        self.misplaced += misplaced.len();
         self.articles.push(ArticleScore {
             source: source.to_string(),
             gold: gold.to_path_buf(),
             scored,
             unfounded,
+            misplaced,
         });
     }
 }
@@ -76,6 +83,39 @@ pub fn unfounded(gold: &[GoldQuote], quotes: &[Quote]) -> Vec<String> {
             matched.peek()?;
             let nobody = matched.all(|(_, named)| !named);
             nobody.then(|| format!("speaker {speaker:?} named for {:?} (gold: nobody)", q.text))
+        })
+        .collect()
+}
+
+/// Required headline and standfirst gold quotes that no quote of the same section gives to the
+/// gold speaker. The reference scorer matches on text alone, and a headline mostly repeats words
+/// the body quotes, so a headline quote credited to the wrong person (or to nobody) would pass
+/// unseen behind the body's copy; the headline is what a reader sees first.
+pub fn misplaced(gold: &[GoldQuote], quotes: &[Quote]) -> Vec<String> {
+    gold.iter()
+        .filter(|g| g.required && g.speaker.is_some())
+        .filter_map(|g| {
+            let section = g.section.as_deref()?;
+            let place = [Section::Headline, Section::Standfirst]
+                .into_iter()
+                .find(|s| s.as_str() == section)?;
+            let text = eval::fold(&g.text);
+            let want = eval::last_name(g.speaker.as_deref());
+            let got: Vec<&Quote> = quotes
+                .iter()
+                .filter(|q| q.section == place && eval::matches(&eval::fold(&q.text), &text))
+                .collect();
+            let right = got
+                .iter()
+                .any(|q| eval::last_name(q.speaker.as_deref()) == want);
+            (!right).then(|| {
+                format!(
+                    "{section} quote {:?}: speaker {:?}, gold {:?}",
+                    g.text,
+                    got.first().and_then(|q| q.speaker.as_deref()),
+                    g.speaker.as_deref().unwrap_or_default()
+                )
+            })
         })
         .collect()
 }
@@ -186,6 +226,38 @@ mod tests {
             gold_name(Path::new("crawl.warc.gz"), 2, 3),
             "crawl--2.jsonl"
         );
+    }
+
+    #[test]
+    fn a_headline_quote_is_checked_in_the_headline() {
+        let gold = vec![GoldQuote {
+            text: "hold the line".into(),
+            speaker: Some("Ana Lowe".into()),
+            section: Some("headline".into()),
+            required: true,
+        }];
+        let quote = |section, speaker: &str| Quote {
+            text: "hold the line".into(),
+            speaker: Some(speaker.into()),
+            mention: None,
+            role: None,
+            cue: None,
+            kind: crate::article::QuoteKind::Partial,
+            section,
+            paragraph: 0,
+            start: 0,
+            end: 13,
+            sentence: String::new(),
+            rule: String::new(),
+        };
+        // The body's copy with the right speaker does not excuse the headline's wrong one.
+        let wrong = [
+            quote(Section::Headline, "Ben Ross"),
+            quote(Section::Body, "Ana Lowe"),
+        ];
+        assert_eq!(misplaced(&gold, &wrong).len(), 1);
+        let right = [quote(Section::Headline, "Ana Lowe")];
+        assert!(misplaced(&gold, &right).is_empty());
     }
 
     #[test]

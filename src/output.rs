@@ -168,7 +168,13 @@ pub fn eval_text(w: &mut dyn Write, r: &EvalReport, verbose: bool) -> io::Result
     if verbose {
         for a in &r.articles {
             writeln!(w, "{}: {}", a.source, a.scored.counts.figures())?;
-            for miss in a.scored.misses.iter().chain(&a.unfounded) {
+            for miss in a
+                .scored
+                .misses
+                .iter()
+                .chain(&a.unfounded)
+                .chain(&a.misplaced)
+            {
                 writeln!(w, "  {miss}")?;
             }
         }
@@ -191,6 +197,11 @@ pub fn eval_text(w: &mut dyn Write, r: &EvalReport, verbose: bool) -> io::Result
         w,
         "speaker named where the gold names none: {} (outside the figures below; -v lists them)",
         r.unfounded
+    )?;
+    writeln!(
+        w,
+        "headline or standfirst quotes without their speaker there: {} (outside the figures below)",
+        r.misplaced
     )?;
     writeln!(
         w,

@@ -1850,6 +1850,7 @@ fn find_cue(
     idx: usize,
     sent: (usize, usize),
     resolver: &Resolver,
+    headline: bool,
 ) -> Option<Cue> {
     let span = spans[idx];
     let next_open = spans.get(idx + 1).map_or(sent.1, |s| s.open.min(sent.1));
@@ -2083,6 +2084,40 @@ fn find_cue(
                         rule: "leading-colon",
                     });
                 }
+            }
+        }
+    }
+    // A headline's `Athletic bidder Ana Royer: '…'`: a short verbless label ending in a person's
+    // full name introduces that person, whatever the words describing her say. In a body the same
+    // shape is a clause whose verb may be any word (`Frank quotes adviser Ann Lee:`), left to the
+    // subject rules below.
+    if headline && before.ends_with(':') && prev_close <= sent.0 {
+        let label = text[sent.0..span.open]
+            .trim()
+            .trim_end_matches(':')
+            .trim_end();
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let verbless = words.iter().all(|w| {
+            let lower = w.to_lowercase();
+            let past = !is_capitalised(w) && lower.ends_with("ed");
+            !is_speech_verb(&lower) && !AUX.contains(&lower.as_str()) && !past
+        });
+        let tail = name_runs(label)
+            .pop()
+            .filter(|r| r.end == label.len() && r.start > 0 && !r.possessive);
+        // After a preposition (`Story by Ann Lee:`) the name is a byline.
+        let after_preposition = tail.as_ref().is_some_and(|r| {
+            let lead = label[..r.start].split_whitespace().last().unwrap_or("");
+            PREPOSITIONS.contains(&lead.to_lowercase())
+        });
+        if let Some(run) = tail.filter(|_| verbless && !after_preposition && words.len() <= 8) {
+            let parts = split_run(&run.words);
+            if parts.name.len() >= 2 && looks_like_person(&parts.name, !parts.title.is_empty()) {
+                return Some(Cue {
+                    verb: ":".into(),
+                    mention: label[run.start..].to_string(),
+                    rule: "leading-colon",
+                });
             }
         }
     }
@@ -2395,6 +2430,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         &mut state,
         &mut head,
     );
+    echo_headline(&mut head, &out);
     head.extend(out);
     // Roles learned later in the article ("the Foreign Secretary" is Liz Truss) belong on the
     // person's earlier quotes too.
@@ -2411,6 +2447,39 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         q.role = person.and_then(|p| p.roles.first().cloned());
     }
     head
+}
+
+/// A headline quote with no cue of its own (`Blair 'up for it'`) repeats words the body gives to
+/// someone: it is theirs when every body quote holding the same words (two or more, in order)
+/// has one speaker. A single word is too common to tie to one quote.
+fn echo_headline(head: &mut [Quote], body: &[Quote]) {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for q in head.iter_mut().filter(|q| q.speaker.is_none()) {
+        let want = words(&q.text);
+        if want.len() < 2 {
+            continue;
+        }
+        let mut speakers = body
+            .iter()
+            .filter(|b| {
+                words(&b.text)
+                    .windows(want.len())
+                    .any(|w| w == want.as_slice())
+            })
+            .map(|b| b.speaker.as_deref());
+        let Some(Some(first)) = speakers.next() else {
+            continue;
+        };
+        if speakers.all(|s| s == Some(first)) {
+            q.speaker = Some(first.to_string());
+            q.rule = "headline-echo".to_string();
+        }
+    }
 }
 
 fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
@@ -2438,7 +2507,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         if let Some(d) = sentence_done.get_mut(si) {
             *d = true;
         }
-        let cue = find_cue(text, &ws, &spans, idx, sent, &state.resolver);
+        let headline = unit.section == Section::Headline;
+        let cue = find_cue(text, &ws, &spans, idx, sent, &state.resolver, headline);
         let before = text[sent.0..span.open].trim();
         let kind = if unit.section == Section::Headline {
             QuoteKind::Headline
@@ -2920,6 +2990,34 @@ mod tests {
 
     fn p(t: &str, s: Option<&str>) -> (String, Option<String>) {
         (t.to_string(), s.map(str::to_string))
+    }
+
+    #[test]
+    fn a_headline_quote_without_a_cue_echoes_the_body() {
+        let a = article(
+            "Ferry crews 'ready to walk out' as talks fail",
+            &[
+                "\"We are ready to walk out,\" said Dara Quill, who leads the crews.",
+                "Mina Ost, the operator's chief, said the offer was \"final\".",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got[0], p("ready to walk out", Some("Dara Quill")));
+        // One word is too common to tie a headline to a body quote.
+        let b = article("Talks 'final'", &["Mina Ost said the offer was \"final\"."]);
+        assert_eq!(pairs(&b)[0], p("final", None));
+    }
+
+    #[test]
+    fn a_label_ending_in_a_full_name_introduces_that_person() {
+        let a = article(
+            "United bidder Dara Quill: 'I did not come to close the yard'",
+            &["Dara Quill, the businessman, met Harbour United fans on Monday."],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("I did not come to close the yard", Some("Dara Quill"))]
+        );
     }
 
     #[test]

@@ -107,8 +107,11 @@ fn polnear_recall_attribution_precision() {
     }
     assert!(f.recall >= 0.976, "recall {}", f.recall);
     assert!(f.attribution >= 0.923, "attribution {}", f.attribution);
-    assert!(f.precision >= 0.746, "precision {}", f.precision);
-    assert!(annotated.figures().precision >= 0.916);
+    // PolNeAR's gold covers the body only: a headline quote that takes the name the body gives
+    // the same words (`headline-echo`, 18 of the 23 read by eye are right) counts against
+    // precision unless its words recur in a gold span. That rule cost 0.002 here.
+    assert!(f.precision >= 0.744, "precision {}", f.precision);
+    assert!(annotated.figures().precision >= 0.913);
 }
 
 /// The in-crate scorer and `score_dir.py` must print the same line for the same predictions.
