@@ -416,6 +416,12 @@ static SPEECH_VERBS: WordSet = WordSet::new(&[
     "elaborated",
 ]);
 
+/// Words after which the next word is a bare verb: `could picture`, `to meet`.
+static MODALS: WordSet = WordSet::new(&[
+    "could", "would", "will", "can", "may", "might", "must", "should", "shall", "to", "did",
+    "does", "do", "cannot",
+]);
+
 /// The plain reporting verbs that frame whatever is said inside them.
 const SAY: &[&str] = &[
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes",
@@ -1533,7 +1539,22 @@ fn clause_subject(
                 && ws[ob - 2].start >= from
                 && is_capitalised(ws[ob - 2].text)
                 && text[ws[ob - 2].end..p.start].trim().is_empty();
+            // `They could, however, picture Ann Lee`: a word after a modal is a verb, and the name
+            // after it its object.
+            let after_modal = (ob >= 2)
+                .then(|| {
+                    ws[..ob - 1]
+                        .iter()
+                        .rev()
+                        .take_while(|w| w.start >= from)
+                        .find(|w| {
+                            !w.text.ends_with("ly") && !w.text.eq_ignore_ascii_case("however")
+                        })
+                })
+                .flatten()
+                .is_some_and(|w| MODALS.contains(&w.text.to_lowercase()));
             coordinated
+                || after_modal && !gap.contains(',')
                 || !gap.contains(',')
                     && !complementiser
                     && (PREPOSITIONS.contains(&lp.as_str())
@@ -3017,6 +3038,20 @@ mod tests {
         assert_eq!(
             pairs(&a),
             vec![p("I did not come to close the yard", Some("Dara Quill"))]
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_modal_verb_is_its_object() {
+        let a = article(
+            "",
+            &[
+                "Mr Corran, the campaign chief, set out the plan. Nobody, he claimed, could picture Dara Quill at the helm. They could, however, picture Tom Osk doing it. \"We will be out every day,\" he promised.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("We will be out every day,", Some("Corran"))]
         );
     }
 
