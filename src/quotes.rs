@@ -1523,6 +1523,14 @@ fn clause_subject(
             b
         };
         let governing = (ob > 0 && ws[ob - 1].start >= from).then(|| ws[ob - 1]);
+        // `Chancellor of the Exchequer Gordon Brown`, `Chief Secretary to the Treasury Paul
+        // Boateng`, `Secretary of State for Health Ann Lee`: the "of"/"to"/"for" belongs to a
+        // title, and the person named after the title's last word is the subject.
+        let titled = governing.is_some_and(|g| ["of", "to", "for"].contains(&g.text))
+            && !parts.title.is_empty()
+            && parts.name.len() >= 2
+            && looks_like_person(&parts.name, true)
+            && title_phrase_before(ws, from, ob - 1);
         // An object follows a preposition or a verb: `met with X`, `urged X`, `to LBC's X`.
         let object = governing.is_some_and(|p| {
             let gap = &text[p.end..ws[ob].start];
@@ -1568,7 +1576,7 @@ fn clause_subject(
                     ]
                     .contains(&lp.as_str()))
         });
-        if object {
+        if object && !titled {
             continue;
         }
         let next_at = ws.partition_point(|w| w.start < from + run.end);
@@ -1593,7 +1601,7 @@ fn clause_subject(
             .iter()
             .all(|w| is_role_noun(w) || is_honorific_or_title(w) || is_capitalised(w))
             && parts.name.is_empty();
-        if after_the && !office {
+        if after_the && !office && !titled {
             continue;
         }
         if title {
@@ -1634,6 +1642,18 @@ fn clause_subject(
         return Some(run.words[from_word..].join(" "));
     }
     None
+}
+
+/// Whether the preposition at word `at` continues a title: capitalised words, "of", "to", "for" and
+/// "the" lead back from it to a title word (`Chief Secretary to the`, `Secretary of State for`).
+fn title_phrase_before(ws: &[Word], from: usize, at: usize) -> bool {
+    ws[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|w| w.start >= from)
+        .take_while(|w| is_capitalised(w.text) || ["of", "to", "for", "the"].contains(&w.text))
+        .any(|w| is_honorific_or_title(w.text) || is_role_noun(w.text) && is_capitalised(w.text))
 }
 
 /// Where the clause opening at `from` ends: at a comma, stop or quote mark, but not at the dot of an
@@ -3052,6 +3072,24 @@ mod tests {
         assert_eq!(
             pairs(&a),
             vec![p("We will be out every day,", Some("Corran"))]
+        );
+    }
+
+    #[test]
+    fn titles_with_prepositions_and_surnames_that_are_titles() {
+        let a = article(
+            "",
+            &[
+                "Chief Secretary to the Port Authority Dara Quill attacked the plans. \"They do not add up,\" he said.",
+                "Harbour MP Oona King said she was \"delighted\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("They do not add up,", Some("Dara Quill")),
+                p("delighted", Some("Oona King")),
+            ]
         );
     }
 

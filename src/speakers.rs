@@ -1354,6 +1354,11 @@ fn is_title_word(w: &str) -> bool {
     }
 }
 
+/// Titles that are also common surnames ("Stephen King", "John Major", "Alexander Pope").
+const SURNAME_TITLES: &[&str] = &[
+    "King", "Pope", "Bishop", "Judge", "Major", "Marshal", "Dean",
+];
+
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut lead = 0;
     while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
@@ -1370,7 +1375,13 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     if let Some(t) = last_title {
         if t + 1 == words_after.len() && t > 0 {
             let before = words_after[t - 1];
-            if first_name_gender(before).is_some() {
+            // "Labour MP Oona King", "Alexander Pope": titles that are common surnames close a
+            // name after any capitalised word that is neither a title nor a place or body.
+            let surname_title = SURNAME_TITLES.contains(&words_after[t])
+                && !is_title_word(before)
+                && !is_not_name_word(before)
+                && is_capitalised(before);
+            if first_name_gender(before).is_some() || surname_title {
                 last_title = words_after[..t - 1].iter().rposition(|w| is_title_word(w));
             } else if honorific_gender(before).is_some() {
                 last_title = Some(t - 1);
