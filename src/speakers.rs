@@ -1354,6 +1354,22 @@ fn is_title_word(w: &str) -> bool {
     }
 }
 
+/// "I'd", "We're", "It's": a capitalised contraction opens a sentence; it names nobody.
+fn is_contraction(w: &str) -> bool {
+    w.split_once(['\'', '\u{2019}'])
+        .is_some_and(|(head, tail)| {
+            head.chars().count() <= 4
+                && ["d", "m", "ve", "ll", "re", "s"].contains(&tail)
+                && ["I", "We", "It", "You", "They", "He", "She", "That", "There"].contains(&head)
+        })
+}
+
+/// "MPs", "MEPs", "CEOs": members of a body, many people who are no one speaker.
+fn is_plural_acronym(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|a| a.chars().count() >= 2 && a.chars().all(|c| c.is_ascii_uppercase()))
+}
+
 /// Titles that are also common surnames ("Stephen King", "John Major", "Alexander Pope").
 const SURNAME_TITLES: &[&str] = &[
     "King", "Pope", "Bishop", "Judge", "Major", "Marshal", "Dean",
@@ -2243,6 +2259,8 @@ impl Resolver {
                         || lone.chars().count() < 2
                         || lone.ends_with("ly")
                         || lone.contains('-')
+                        || is_contraction(lone)
+                        || is_plural_acronym(lone)
                         || is_month_or_day(lone)
                         || (is_not_name_word(lone)
                             && !lone.chars().all(|c| c.is_uppercase())
@@ -2782,6 +2800,11 @@ mod tests {
         assert_eq!(got.speaker.as_deref(), Some("James Pell"));
         assert_eq!(r.resolve("Friday").speaker, None);
         assert_eq!(r.resolve("Unfortunately").speaker, None);
+        // A contraction opens a sentence; members of a body are many people.
+        assert_eq!(r.resolve("I'd").speaker, None);
+        assert_eq!(r.resolve("We\u{2019}re").speaker, None);
+        assert_eq!(r.resolve("MPs").speaker, None);
+        assert_eq!(r.resolve("NATO").speaker.as_deref(), Some("NATO"));
     }
 
     #[test]
