@@ -3094,6 +3094,19 @@ mod tests {
     }
 
     #[test]
+    fn a_qualified_office_is_its_bare_holder() {
+        let a = article(
+            "",
+            &[
+                "Veils are a backward view, President Ostrava of Calvia has said.",
+                "Calvia's envoy Dr Mirela Todd said some should integrate more.",
+                "Gen Ostrava told the BBC: \"Some people think that.\" The Calvian president was also asked about the war. \"Yes, absolutely,\" he said.",
+            ],
+        );
+        assert_eq!(pairs(&a)[1], p("Yes, absolutely,", Some("Ostrava")));
+    }
+
+    #[test]
     fn rare_speech_verbs_still_cue() {
         let a = article(
             "",

@@ -2421,10 +2421,13 @@ impl Resolver {
                     .filter(|_| !seat)
                     .map(|w| w.to_lowercase())
                     .collect();
+                // A bare office ("President Musharraf") says nothing of its field, so it fits
+                // any ("the Pakistani president").
                 let fits = |r: &str| {
                     let ws: Vec<&str> = r.split([' ', '-']).collect();
+                    let bare = ws.iter().all(|w| *w == head);
                     ws.contains(&head.as_str())
-                        && field.iter().all(|f| ws.contains(&f.as_str()))
+                        && (bare || field.iter().all(|f| ws.contains(&f.as_str())))
                         && ws
                             .iter()
                             .all(|w| !OTHER_OFFICE.contains(w) || field.iter().any(|f| f == w))
