@@ -3107,6 +3107,25 @@ mod tests {
     }
 
     #[test]
+    fn offices_that_look_like_names() {
+        let a = article(
+            "",
+            &[
+                "The Lord Chancellor, Lord Pellow, agreed the act was old but added that \"its effects are limited\".",
+                "Tory Ada Quill said voters had a \"clear choice\". The Conservative Party Co-Chairman said Labour had \"done nothing\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("its effects are limited", Some("Pellow")),
+                p("clear choice", Some("Ada Quill")),
+                p("done nothing", Some("Ada Quill")),
+            ]
+        );
+    }
+
+    #[test]
     fn rare_speech_verbs_still_cue() {
         let a = article(
             "",

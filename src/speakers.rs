@@ -1343,6 +1343,8 @@ fn is_title_word(w: &str) -> bool {
     }
     let parts: Vec<&str> = w.split('-').collect();
     match (parts.first(), parts.last()) {
+        // "Co-Chairman", "Vice-President": a prefix makes another office of the same kind.
+        (Some(a), Some(b)) if parts.len() == 2 && ["Co", "Vice", "Deputy"].contains(a) => title(b),
         (Some(a), Some(b)) if parts.len() >= 2 => {
             title(a)
                 && title(b)
@@ -1399,7 +1401,9 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
                 && is_capitalised(before);
             if first_name_gender(before).is_some() || surname_title {
                 last_title = words_after[..t - 1].iter().rposition(|w| is_title_word(w));
-            } else if honorific_gender(before).is_some() {
+            } else if honorific_gender(before).is_some() && SURNAME_TITLES.contains(&words_after[t])
+            {
+                // "Mr King", but "Lord Chancellor" and "Mr President" are offices.
                 last_title = Some(t - 1);
             }
         }
@@ -2323,11 +2327,7 @@ impl Resolver {
         }
         // A title: "the Foreign Secretary", "Foreign Sec", "the senator".
         let title = expand_title(&body);
-        if body
-            .iter()
-            .any(|w| is_role_noun(w) || is_honorific_or_title(w))
-            || title != body.join(" ").to_lowercase()
-        {
+        if body.iter().any(|w| is_title_word(w)) || title != body.join(" ").to_lowercase() {
             if let Some(i) = self.entities.by_role(&title) {
                 return self.resolved(i, "title");
             }
@@ -2348,10 +2348,12 @@ impl Resolver {
                 // Someone the article already gave another office ("Labour leader") is not it.
                 // A seat ("the Opposition MP") goes with any office; a post does not.
                 let seat = body.last().is_some_and(|w| is_seat(w));
+                // A party alone ("Tory Liam Fox") is no office.
                 let free = |i: usize| {
                     seat || self.entities.people[i].roles.iter().all(|r| {
+                        let affiliation = !r.split([' ', '-']).any(is_title_word);
                         let r = r.to_lowercase();
-                        holds_office(&r, &title) || title.ends_with(&r)
+                        affiliation || holds_office(&r, &title) || title.ends_with(&r)
                     })
                 };
                 if let Some(&(i, _)) = latest.filter(|&&(i, _)| free(i)) {
