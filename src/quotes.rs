@@ -1274,9 +1274,10 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
     if !is_role_noun(w.text) && !PEOPLE_NOUNS.contains(&lw.as_str()) {
         return None;
     }
-    // A described source: up to four words back to a determiner.
+    // A described source: up to six words back to a determiner (`the Labour peer and former
+    // minister`).
     let mut s = k;
-    while s > 0 && k - s < 4 && ws[s - 1].start >= floor && joined(s - 1) {
+    while s > 0 && k - s < 6 && ws[s - 1].start >= floor && joined(s - 1) {
         s -= 1;
         let d = ws[s].text.to_lowercase();
         if ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
@@ -3123,6 +3124,17 @@ mod tests {
                 p("done nothing", Some("Ada Quill")),
             ]
         );
+    }
+
+    #[test]
+    fn a_long_description_points_back_at_the_speaker() {
+        let a = article(
+            "",
+            &[
+                "Lord Pellow agreed to withdraw his bill. \"We cannot wait forever,\" he told peers. During the debate, the Harbour peer and former minister said: \"The law is old.\"",
+            ],
+        );
+        assert_eq!(pairs(&a)[1], p("The law is old.", Some("Pellow")));
     }
 
     #[test]
