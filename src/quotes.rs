@@ -2228,6 +2228,9 @@ fn find_cue(
             .collect(),
         None => verbs_before.iter().rev().copied().collect(),
     };
+    if let Some(cue) = claim_cue(text, ws, &sent_ws, span.open, sent.1) {
+        return Some(cue);
+    }
     for &v in &order {
         if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
             return Some(Cue {
@@ -2287,6 +2290,74 @@ fn find_cue(
         }
     }
     None
+}
+
+/// Nouns for what others said: `claims that …`, `a claim by Ann Lee that …`, `calls to "pause"`.
+static CLAIM_NOUNS: WordSet = WordSet::new(&[
+    "claim",
+    "claims",
+    "suggestion",
+    "suggestions",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "charge",
+    "charges",
+    "calls",
+]);
+
+/// Verbs that reject what others said: the words rejected are not the subject's.
+static REJECTING: WordSet = WordSet::new(&[
+    "dismissed",
+    "dismisses",
+    "dismissing",
+    "rejected",
+    "rejects",
+    "rejecting",
+    "denied",
+    "denies",
+    "denying",
+    "refuted",
+    "ridiculed",
+]);
+
+/// A quote inside someone else's claim that the sentence's subject reports: `a claim by Ann Lee
+/// that the mayor is an "attack dog"` is Ann Lee's; `Mr Hale dismissed claims that his plan was
+/// "a disaster"` is the unnamed claimants', not Mr Hale's (`his own claim that …` stays his, and
+/// is left to the other rules).
+fn claim_cue(text: &str, ws: &[Word], sent_ws: &[usize], open: usize, end: usize) -> Option<Cue> {
+    let before: Vec<usize> = sent_ws
+        .iter()
+        .copied()
+        .filter(|&k| ws[k].end <= open && !ws[k].quoted)
+        .collect();
+    let (i, &noun) = before
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, &k)| CLAIM_NOUNS.contains(ws[k].text))?;
+    let next = ws.get(noun + 1).map(|w| w.text);
+    if next == Some("by") {
+        let m = subject_after(text, ws, noun + 1, end)?;
+        return Some(Cue {
+            verb: format!("{} by", ws[noun].text),
+            mention: m,
+            rule: "claim",
+        });
+    }
+    // Only straight after a rejecting verb (`dismissed claims`, `rejected the calls`).
+    let lead = before[..i].iter().rev().map(|&k| ws[k].text);
+    let verb = lead
+        .clone()
+        .find(|w| !["the", "these", "those", "such"].contains(w));
+    let rejected = verb.is_some_and(|w| REJECTING.contains(w));
+    let introduces = next.is_some_and(|n| ["that", "to", "of"].contains(&n));
+    (rejected && introduces).then(|| Cue {
+        verb: ws[noun].text.to_string(),
+        mention: ws[noun].text.to_string(),
+        rule: "claim",
+    })
 }
 
 /// Words after which a name followed by a participle is the participle's subject (`footage of
@@ -3135,6 +3206,26 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&a)[1], p("The law is old.", Some("Pellow")));
+    }
+
+    #[test]
+    fn words_of_a_claim_belong_to_its_makers() {
+        let a = article(
+            "",
+            &[
+                "Harbour leader Tom Osk has dismissed claims that his policy was \"moving onto the turf\" of the far right.",
+                "Tom Osk has said a claim by Ada Quill that he is an \"attack dog\" shows she is rattled.",
+                "Mr Osk repeated his claim that the plan was \"a disaster\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("moving onto the turf", None),
+                p("attack dog", Some("Ada Quill")),
+                p("a disaster", Some("Tom Osk")),
+            ]
+        );
     }
 
     #[test]
