@@ -859,12 +859,26 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
             && ((bare.len() > 4 && bare.ends_with("ed")) || phrasal);
         n += 1;
         if n > 1 && (is_speech_verb(bare) || past) {
-            // `"…." Ann Lee said he would …`: a verb reporting a clause of its own opens a new
-            // sentence about other words, not the quote's cue.
+            // `"…." Ann Lee said he would …`, `"…." Ann Lee said the main issue …`: a verb
+            // reporting a clause of its own opens a new sentence about other words, not the
+            // quote's cue.
+            // A verb that takes an addressee (`Todd asked the mogul.`) is still the cue.
+            let addressee = [
+                "told", "tells", "asked", "asks", "reminded", "warned", "urged", "assured",
+                "pressed",
+            ]
+            .contains(&bare);
             let reports_clause = !w.ends_with([',', '.'])
                 && it.peek().is_some_and(|p| {
+                    let p = p.to_lowercase();
                     ["that", "he", "she", "they", "it", "we", "i", "his", "her"]
-                        .contains(&p.to_lowercase().as_str())
+                        .contains(&p.as_str())
+                        || !addressee
+                            && [
+                                "the", "a", "an", "there", "this", "these", "those", "their",
+                                "its", "our",
+                            ]
+                            .contains(&p.as_str())
                 });
             return !reports_clause;
         }
@@ -2816,7 +2830,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         }
         // `"…," she said` after `A spokeswoman for the firm said`: a quote paragraph after it is
         // the unnamed source's too, not the last named speaker's.
-        if speaker.speaker.is_none() && cue.is_some() {
+        // So is a quote a colon introduces with no one named (`The document said: "…"`).
+        if speaker.speaker.is_none() && (cue.is_some() || before.ends_with(':')) {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
         }
         if speaker.speaker.is_some() {
@@ -3224,6 +3239,26 @@ mod tests {
                 p("moving onto the turf", None),
                 p("attack dog", Some("Ada Quill")),
                 p("a disaster", Some("Tom Osk")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_closed_quote_is_not_cued_by_the_next_sentence() {
+        let a = article(
+            "",
+            &[
+                "Mr Ross spoke to the party on Monday.",
+                "The document reportedly said: \"We want the Empire back.\" \"Only a global alliance can do it.\" Mr Ross said the main issue was that the views had been shown as policy.",
+                "\"Did you win?\" Ada Quill asked the mayor.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("We want the Empire back.", None),
+                p("Only a global alliance can do it.", None),
+                p("Did you win?", Some("Ada Quill")),
             ]
         );
     }
