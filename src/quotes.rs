@@ -940,9 +940,13 @@ fn subject_before(
     // `Will wrote`, `May said`: a capitalised auxiliary that is someone's name in this article is
     // the subject, not a modal.
     let named = |w: &str| is_capitalised(w) && resolver.entities.people.iter().any(|p| p.last == w);
+    // `he bitterly said`: an adverb between subject and verb.
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && !is_capitalised(w);
     while k > 0
         && ws[k - 1].start >= floor
-        && ((is_aux(ws[k - 1].text) && !named(ws[k - 1].text)) || is_time_word(ws[k - 1].text))
+        && ((is_aux(ws[k - 1].text) && !named(ws[k - 1].text))
+            || is_time_word(ws[k - 1].text)
+            || adverb(ws[k - 1].text))
         && !gap_has_comma(text, ws, k - 1)
     {
         k -= 1;
@@ -3260,6 +3264,18 @@ mod tests {
                 p("Only a global alliance can do it.", None),
                 p("Did you win?", Some("Ada Quill")),
             ]
+        );
+    }
+
+    #[test]
+    fn an_adverb_may_part_subject_and_verb() {
+        let a = article(
+            "",
+            &["Mr Ross was sacked on Monday. Afterwards, he bitterly said that the whips were \"determined to get rid of me\"."],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("determined to get rid of me", Some("Ross"))]
         );
     }
 
