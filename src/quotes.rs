@@ -1917,6 +1917,10 @@ fn find_cue(
     let prev_close = idx
         .checked_sub(1)
         .map_or(sent.0, |p| spans[p].close.max(sent.0));
+    // 0. written words: `"…," reads a memo for Mr Heath.`, `a blackboard reading: "2+2=5"`.
+    if let Some(cue) = document_cue(text, ws, span, sent, next_open) {
+        return Some(cue);
+    }
     // 1. trailing: `"…," he said` / `"…," said Sir Keir`.
     let after_ws: Vec<usize> = word_range(ws, span.close, next_open).collect();
     if let Some(&first) = after_ws.first() {
@@ -2308,6 +2312,67 @@ fn find_cue(
         }
     }
     None
+}
+
+/// Things that carry written words: their words are no one's speech.
+static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
+    "memo",
+    "memos",
+    "letter",
+    "note",
+    "document",
+    "documents",
+    "minutes",
+    "poster",
+    "posters",
+    "leaflet",
+    "sign",
+    "placard",
+    "banner",
+    "blackboard",
+    "headline",
+    "caption",
+    "slogan",
+    "inscription",
+    "plaque",
+]);
+
+/// The cue of words read off a document: `"…," reads a telephone memo for Mr Heath.` and `a
+/// blackboard reading: "…"`. The document names no speaker (the person it is for, or the one it
+/// shows, did not say the words), so the quote claims nobody and no continuation runs past it.
+fn document_cue(
+    text: &str,
+    ws: &[Word],
+    span: Span,
+    sent: (usize, usize),
+    next_open: usize,
+) -> Option<Cue> {
+    let reading = |w: &str| ["reads", "read", "reading"].contains(&w);
+    let before = text[sent.0..span.open].trim_end();
+    if let Some(lead) = before.strip_suffix(':') {
+        let k = ws.partition_point(|w| w.end <= lead.trim_end().len() + sent.0);
+        let verb = k.checked_sub(1).map(|k| ws[k].text);
+        if verb.is_some_and(reading) {
+            return Some(Cue {
+                verb: verb.unwrap_or_default().to_string(),
+                mention: "the text".to_string(),
+                rule: "document",
+            });
+        }
+    }
+    let after: Vec<usize> = word_range(ws, span.close, next_open).take(5).collect();
+    let &first = after.first()?;
+    let noun = after[1..]
+        .iter()
+        .take_while(|&&k| !ws[k].text.ends_with([',', '.']) || DOCUMENT_NOUNS.contains(ws[k].text))
+        .find(|&&k| DOCUMENT_NOUNS.contains(ws[k].text.trim_end_matches([',', '.'])));
+    let &noun = noun?;
+    let joined = !text[span.close..ws[first].start].contains(['.', '!', '?']);
+    (reading(ws[first].text) && joined).then(|| Cue {
+        verb: ws[first].text.to_string(),
+        mention: text[ws[after[1]].start..ws[noun].end].to_string(),
+        rule: "document",
+    })
 }
 
 /// Nouns for what others said: `claims that …`, `a claim by Ann Lee that …`, `calls to "pause"`.
@@ -2749,10 +2814,13 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         *sec == unit.section && *p == unit.paragraph && *end == sent.0
                     })
                     // A sentence with a speech verb of its own (`The company has insisted …`)
-                    // frames its own words.
+                    // frames its own words, and one `according to` a document cites that.
                     .filter(|_| {
-                        !word_range(&ws, sent.0, span.open)
-                            .any(|k| !ws[k].quoted && verb_at(text, &ws, k))
+                        !word_range(&ws, sent.0, span.open).any(|k| {
+                            !ws[k].quoted
+                                && (verb_at(text, &ws, k)
+                                    || ws[k].text.eq_ignore_ascii_case("according"))
+                        })
                     })
                     .map(|(r, ..)| r.clone());
                 let mut subject = || {
@@ -3276,6 +3344,28 @@ mod tests {
         assert_eq!(
             pairs(&a),
             vec![p("determined to get rid of me", Some("Ross"))]
+        );
+    }
+
+    #[test]
+    fn words_read_off_a_document_are_nobody_s() {
+        let a = article(
+            "",
+            &[
+                "Mr Hale talked for an hour. \"Jeremy said he had a problem,\" reads a telephone memo for Mr Hale.",
+                "\"They could not serve under him.\"",
+                "The poster shows Ada Quill with a blackboard reading: \"2+2=5\".",
+                "Mr Hale said the Liberals could help. According to the documents, the \"friendly and easy\" meeting went well.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("Jeremy said he had a problem,", None),
+                p("They could not serve under him.", None),
+                p("2+2=5", None),
+                p("friendly and easy", None),
+            ]
         );
     }
 
