@@ -1293,9 +1293,13 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
         return None;
     }
     // A described source: up to six words back to a determiner (`the Labour peer and former
-    // minister`).
+    // minister`, `the Independents' leader`: a plural possessive's mark stays outside the word).
+    let described = |a: usize| {
+        let gap = &text[ws[a].end..ws[a + 1].start];
+        gap == " " || gap == "' " || gap == "\u{2019} "
+    };
     let mut s = k;
-    while s > 0 && k - s < 6 && ws[s - 1].start >= floor && joined(s - 1) {
+    while s > 0 && k - s < 6 && ws[s - 1].start >= floor && described(s - 1) {
         s -= 1;
         let d = ws[s].text.to_lowercase();
         if ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
@@ -2250,7 +2254,7 @@ fn find_cue(
             .collect(),
         None => verbs_before.iter().rev().copied().collect(),
     };
-    if let Some(cue) = claim_cue(text, ws, &sent_ws, span.open, sent.1) {
+    if let Some(cue) = claim_cue(text, ws, &sent_ws, (prev_close, span.open), sent.1) {
         return Some(cue);
     }
     for &v in &order {
@@ -2408,8 +2412,17 @@ static REJECTING: WordSet = WordSet::new(&[
 /// A quote inside someone else's claim that the sentence's subject reports: `a claim by Ann Lee
 /// that the mayor is an "attack dog"` is Ann Lee's; `Mr Hale dismissed claims that his plan was
 /// "a disaster"` is the unnamed claimants', not Mr Hale's (`his own claim that …` stays his, and
-/// is left to the other rules).
-fn claim_cue(text: &str, ws: &[Word], sent_ws: &[usize], open: usize, end: usize) -> Option<Cue> {
+/// is left to the other rules). A claim holds only the first quote after it: in `a claim by Ann
+/// Lee that it had "a hole" showed they were "rattled"` the second quote is the subject's again.
+/// `gap` runs from the previous quote's close to this one's opening.
+fn claim_cue(
+    text: &str,
+    ws: &[Word],
+    sent_ws: &[usize],
+    gap: (usize, usize),
+    end: usize,
+) -> Option<Cue> {
+    let (prev_close, open) = gap;
     let before: Vec<usize> = sent_ws
         .iter()
         .copied()
@@ -2419,7 +2432,8 @@ fn claim_cue(text: &str, ws: &[Word], sent_ws: &[usize], open: usize, end: usize
         .iter()
         .enumerate()
         .rev()
-        .find(|(_, &k)| CLAIM_NOUNS.contains(ws[k].text))?;
+        .find(|(_, &k)| CLAIM_NOUNS.contains(ws[k].text))
+        .filter(|(_, &k)| ws[k].start >= prev_close)?;
     let next = ws.get(noun + 1).map(|w| w.text);
     if next == Some("by") {
         let m = subject_after(text, ws, noun + 1, end)?;
@@ -2797,6 +2811,16 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 }
                 if r.speaker.is_some() {
                     state.resolver.note_speaker(&r);
+                }
+                // `Mr Pryce has dismissed claims that …`: the claim's words are not his, but the
+                // sentence is about him, so his next "he said" is his.
+                if c.rule == "claim" && r.speaker.is_none() {
+                    let subject =
+                        clause_subject(text, &ws, sent.0, span.open, &state.resolver, true)
+                            .and_then(|m| state.resolver.resolve(&m).person);
+                    if let Some(p) = subject {
+                        state.resolver.note_subject(p);
+                    }
                 }
                 (r, rule, Some(c.verb.clone()), Some(c.mention.clone()))
             }

@@ -2348,10 +2348,12 @@ impl Resolver {
                 // Someone the article already gave another office ("Labour leader") is not it.
                 // A seat ("the Opposition MP") goes with any office; a post does not.
                 let seat = body.last().is_some_and(|w| is_seat(w));
-                // A party alone ("Tory Liam Fox") is no office.
+                // A party alone ("Tory Liam Fox") is no office, and a seat ("councillor Tom
+                // Hadley") goes with any post.
                 let free = |i: usize| {
                     seat || self.entities.people[i].roles.iter().all(|r| {
-                        let affiliation = !r.split([' ', '-']).any(is_title_word);
+                        let affiliation = !r.split([' ', '-']).any(is_title_word)
+                            || r.split_whitespace().last().is_some_and(is_seat);
                         let r = r.to_lowercase();
                         affiliation || holds_office(&r, &title) || title.ends_with(&r)
                     })
