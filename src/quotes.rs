@@ -3394,6 +3394,18 @@ mod tests {
     }
 
     #[test]
+    fn a_vox_pop_first_name_is_a_person() {
+        let a = article(
+            "",
+            &["Mr Hart said the scheme would help. Michelle, a mother of twins, said she had waited months. \"I don't get any letters,\" she said."],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("I don't get any letters,", Some("Michelle"))]
+        );
+    }
+
+    #[test]
     fn rare_speech_verbs_still_cue() {
         let a = article(
             "",

@@ -1625,6 +1625,20 @@ impl Entities {
             let parts = split_run(&run.words);
             let has_hon =
                 !parts.title.is_empty() && parts.title.iter().any(|w| is_honorific_or_title(w));
+            // `Michelle, a mother of twins, said`: a vox-pop names a person by a first name and
+            // a description of her.
+            let vox_pop = parts.title.is_empty()
+                && parts.name.len() == 1
+                && !run.possessive
+                && first_name_gender(parts.name[0]).is_some()
+                && [", a ", ", an "]
+                    .iter()
+                    .any(|a| text[run.end..].starts_with(a));
+            if vox_pop {
+                let gender = first_name_gender(parts.name[0]);
+                self.add_person(&parts.name, gender, Vec::new());
+                continue;
+            }
             if !looks_like_person(&parts.name, has_hon) {
                 continue;
             }
