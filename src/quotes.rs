@@ -65,8 +65,9 @@
 
 use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
-    anonymous_source, is_capitalised, is_honorific_or_title, is_role_noun, looks_like_person,
-    name_runs, plausible_surname, split_run, words, Entities, Resolved, Resolver, Word, WordSet,
+    anonymous_source, is_capitalised, is_group_source, is_honorific_or_title, is_role_noun,
+    looks_like_person, name_runs, plausible_surname, split_run, words, Entities, Resolved,
+    Resolver, Word, WordSet,
 };
 
 /// Speech verbs in every form the cue rules accept.
@@ -2379,6 +2380,20 @@ fn document_cue(
     })
 }
 
+/// Whether the clause from `from` opens (after a connective and "the") with a group that speaks
+/// as one, followed by its verb: `Meanwhile the Tories outlined …`.
+fn group_acts(text: &str, ws: &[Word], from: usize, to: usize) -> bool {
+    let mut it = word_range(ws, from, to).map(|k| ws[k].text).peekable();
+    while it.peek().is_some_and(|w| {
+        ["meanwhile", "but", "and", "however", "yet", "so", "the"]
+            .contains(&w.to_lowercase().as_str())
+    }) {
+        it.next();
+    }
+    let group = it.next().is_some_and(is_group_source);
+    group && it.next().is_some_and(|w| !is_capitalised(w))
+}
+
 /// Nouns for what others said: `claims that …`, `a claim by Ann Lee that …`, `calls to "pause"`.
 static CLAIM_NOUNS: WordSet = WordSet::new(&[
     "claim",
@@ -2837,6 +2852,9 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     .filter(|(_, sec, p, end)| {
                         *sec == unit.section && *p == unit.paragraph && *end == sent.0
                     })
+                    // `Meanwhile the Tories outlined plans to tackle "yob culture"`: a group
+                    // acting in a sentence of its own is another source.
+                    .filter(|_| !group_acts(text, &ws, sent.0, span.open))
                     // A sentence with a speech verb of its own (`The company has insisted …`)
                     // frames its own words, and one `according to` a document cites that.
                     .filter(|_| {
@@ -3403,6 +3421,15 @@ mod tests {
             pairs(&a),
             vec![p("I don't get any letters,", Some("Michelle"))]
         );
+    }
+
+    #[test]
+    fn a_group_acting_ends_a_run_of_reported_speech() {
+        let a = article(
+            "",
+            &["Mr Osk said the budget would cut crime. Meanwhile the Tories outlined their plans to tackle \"yob culture\"."],
+        );
+        assert_eq!(pairs(&a), vec![p("yob culture", None)]);
     }
 
     #[test]

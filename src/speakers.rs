@@ -1492,6 +1492,11 @@ static GROUP_SOURCES: WordSet = WordSet::new(&[
     "Whitehall",
 ]);
 
+/// A group that speaks as one ("the Tories", "the Pentagon").
+pub(crate) fn is_group_source(w: &str) -> bool {
+    GROUP_SOURCES.contains(w)
+}
+
 /// Words no title makes into a person: "Justice Department", "Foreign Office".
 static INSTITUTIONS: WordSet = WordSet::new(&[
     "Department",
