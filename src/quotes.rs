@@ -2382,7 +2382,7 @@ fn document_cue(
 
 /// Whether the clause from `from` opens (after a connective and "the") with a group that speaks
 /// as one, followed by its verb: `Meanwhile the Tories outlined …`.
-fn group_acts(text: &str, ws: &[Word], from: usize, to: usize) -> bool {
+fn group_acts(ws: &[Word], from: usize, to: usize) -> bool {
     let mut it = word_range(ws, from, to).map(|k| ws[k].text).peekable();
     while it.peek().is_some_and(|w| {
         ["meanwhile", "but", "and", "however", "yet", "so", "the"]
@@ -2854,7 +2854,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     })
                     // `Meanwhile the Tories outlined plans to tackle "yob culture"`: a group
                     // acting in a sentence of its own is another source.
-                    .filter(|_| !group_acts(text, &ws, sent.0, span.open))
+                    .filter(|_| !group_acts(&ws, sent.0, span.open))
                     // A sentence with a speech verb of its own (`The company has insisted …`)
                     // frames its own words, and one `according to` a document cites that.
                     .filter(|_| {
