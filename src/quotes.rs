@@ -3433,6 +3433,18 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_are_first_names() {
+        let a = article(
+            "",
+            &["Jimmy White played snooker with him. \"We spent our spare time there,\" Mr White said."],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("We spent our spare time there,", Some("Jimmy White"))]
+        );
+    }
+
+    #[test]
     fn rare_speech_verbs_still_cue() {
         let a = article(
             "",
