@@ -65,9 +65,9 @@
 
 use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
-    anonymous_source, is_capitalised, is_group_source, is_honorific_or_title, is_role_noun,
-    looks_like_person, name_runs, plausible_surname, split_run, words, Entities, Resolved,
-    Resolver, Word, WordSet,
+    anonymous_source, first_name_gender, is_capitalised, is_group_source, is_honorific_or_title,
+    is_role_noun, looks_like_person, name_runs, plausible_surname, split_run, words, Entities,
+    Resolved, Resolver, Word, WordSet,
 };
 
 /// Speech verbs in every form the cue rules accept.
@@ -1847,6 +1847,29 @@ fn owner_of_speech_noun(text: &str, ws: &[Word], from: usize, to: usize) -> Opti
 
 /// A short span in title case after a possessive or `on`/`in` (`on ABC's "Good Morning America"`)
 /// names a programme, book or film.
+/// Whether the quoted words are what someone is called: `Jimmy "the Whirlwind" White` (inside a
+/// name), `known by his fellow players as "Dracula"`, `nicknamed "Red Ken"`.
+fn is_nickname(text: &str, span: Span) -> bool {
+    let before = text[..span.open].trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let next = text[span.close..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic());
+    let quoted = &text[span.start..span.end];
+    let inside_name = text[..span.open].ends_with(' ')
+        && text[span.close..].starts_with(' ')
+        && first_name_gender(prev).is_some()
+        && is_capitalised(next)
+        && next.chars().all(char::is_alphabetic)
+        && quoted.split_whitespace().count() <= 4
+        && !quoted.trim_end().ends_with(['.', ',', '!', '?']);
+    let lead: Vec<&str> = before.split_whitespace().rev().take(6).collect();
+    let known_as = lead.first() == Some(&"as") && lead.contains(&"known");
+    inside_name || known_as || ["nicknamed", "aka"].contains(&prev)
+}
+
 fn is_title_of_work(text: &str, span: Span) -> bool {
     let quoted = text[span.start..span.end]
         .trim()
@@ -2746,18 +2769,25 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         } else {
             QuoteKind::Partial
         };
-        let work = is_title_of_work(text, *span);
-        let cue = cue.filter(|_| !work);
+        // `told CNN's "New Day."`: the name of a programme or book is nobody's words, nor is a
+        // nickname.
+        let name = if is_title_of_work(text, *span) {
+            Some("title-of-work")
+        } else if is_nickname(text, *span) {
+            Some("nickname")
+        } else {
+            None
+        };
+        let cue = cue.filter(|_| name.is_none());
         let (speaker, rule, verb, mention) = match &cue {
-            // `told CNN's "New Day."`: the name of a programme or book is nobody's words.
-            None if work => (
+            None if name.is_some() => (
                 Resolved {
                     speaker: None,
                     role: None,
                     how: "none",
                     person: None,
                 },
-                "title-of-work".to_string(),
+                name.unwrap_or_default().to_string(),
                 None,
                 None,
             ),
@@ -3441,6 +3471,18 @@ mod tests {
         assert_eq!(
             pairs(&a),
             vec![p("We spent our spare time there,", Some("Jimmy White"))]
+        );
+    }
+
+    #[test]
+    fn a_nickname_is_nobody_s_words() {
+        let a = article(
+            "",
+            &["Mr Osk's friend Ray Dunn - known by his fellow players as \"Dracula\" - was there, and so was Jimmy \"the Whirlwind\" Quill."],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("Dracula", None), p("the Whirlwind", None)]
         );
     }
 

@@ -1285,7 +1285,7 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     ROLE_NOUNS.contains(&w)
 }
 
-fn first_name_gender(first: &str) -> Option<Gender> {
+pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
     let f = first.to_lowercase();
     if MALE_NAMES.contains(&f.as_str()) {
         Some(Gender::Male)
