@@ -928,6 +928,34 @@ struct Cue {
     rule: &'static str,
 }
 
+/// `For the Lib Dems Ann Lee said: "…," he said.`: a quote with two cues, a named one before it
+/// and a pronoun after, is the named person's. `lead` runs from the sentence start to the quote.
+fn named_lead_over_pronoun(
+    cue: Cue,
+    text: &str,
+    ws: &[Word],
+    lead: (usize, usize),
+    resolver: &Resolver,
+) -> Cue {
+    let pronoun = ["he", "she"].contains(&cue.mention.to_lowercase().as_str());
+    if cue.rule != "trailing" || !pronoun || !text[lead.0..lead.1].trim_end().ends_with(':') {
+        return cue;
+    }
+    let named = word_range(ws, lead.0, lead.1)
+        .rev()
+        .find(|&k| !ws[k].quoted && verb_at(text, ws, k))
+        .and_then(|v| subject_before(text, ws, v, lead.0, resolver))
+        .filter(|m| is_person_mention(m, resolver));
+    match named {
+        Some(mention) => Cue {
+            verb: ":".into(),
+            mention,
+            rule: "leading",
+        },
+        None => cue,
+    }
+}
+
 /// The subject mention of the verb at word index `v`: the words before it (over auxiliaries and a
 /// comma-fenced appositive), or after it when inverted (`said Sir Keir`).
 fn subject_before(
@@ -994,6 +1022,9 @@ fn subject_before(
     let m = mention_ending_at(text, ws, k - 1, floor)?;
     if let Some(a) = unclosed_appositive(text, ws, k - 1, floor, &m, resolver) {
         return Some(a);
+    }
+    if let Some(p) = person_before_body(text, ws, k - 1, floor, &m, resolver) {
+        return Some(p);
     }
     // `A spokeswoman for Senn Valley Water said`, `the Opposition MP for Tollbridge and Senn
     // Bridge warned`: the speaker is the person the place or body follows.
@@ -1078,6 +1109,61 @@ fn unclosed_appositive(
     }
     let owner = appositive_subject(text, ws, last, floor, resolver)?;
     is_person_mention(&owner, resolver).then_some(owner)
+}
+
+/// The last words of an organisation's name: `Blackpool Hotel Association`, `Harbour Trust`.
+static BODY_HEADS: WordSet = WordSet::new(&[
+    "Association",
+    "Federation",
+    "Society",
+    "Trust",
+    "Group",
+    "Club",
+    "Council",
+    "Union",
+    "Party",
+    "Board",
+    "Chamber",
+    "Institute",
+    "Foundation",
+    "League",
+    "Alliance",
+    "Coalition",
+    "Network",
+    "Forum",
+    "Commission",
+    "Agency",
+    "Company",
+    "Corporation",
+    "Authority",
+    "Committee",
+    "Campaign",
+]);
+
+/// `Colin Asplin, Blackpool Hotel Association said:`: a body's name set after a person's with
+/// only a comma (the "of the" left out) is where the person comes from; the person speaks.
+/// `m` is the mention ending at word `last`.
+fn person_before_body(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    floor: usize,
+    m: &str,
+    resolver: &Resolver,
+) -> Option<String> {
+    if !m
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| BODY_HEADS.contains(w))
+    {
+        return None;
+    }
+    let first = mention_start(last, m);
+    let before = first.checked_sub(1)?;
+    if ws[before].start < floor || text[ws[before].end..ws[first].start].trim() != "," {
+        return None;
+    }
+    mention_ending_at(text, ws, before, floor).filter(|p| is_person_mention(p, resolver))
 }
 
 /// A mention naming a person: one the article knows, or a full name that looks like one.
@@ -2756,8 +2842,9 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             *d = true;
         }
         let headline = unit.section == Section::Headline;
-        let cue = find_cue(text, &ws, &spans, idx, sent, &state.resolver, headline);
         let before = text[sent.0..span.open].trim();
+        let cue = find_cue(text, &ws, &spans, idx, sent, &state.resolver, headline)
+            .map(|c| named_lead_over_pronoun(c, text, &ws, (sent.0, span.open), &state.resolver));
         let kind = if unit.section == Section::Headline {
             QuoteKind::Headline
         } else if before.is_empty()
@@ -3483,6 +3570,26 @@ mod tests {
         assert_eq!(
             pairs(&a),
             vec![p("Dracula", None), p("the Whirlwind", None)]
+        );
+    }
+
+    #[test]
+    fn a_body_after_a_comma_a_named_lead_and_an_indefinite_spokesman() {
+        let a = article(
+            "",
+            &[
+                "Colin Asker, Harbour Hotel Association said: \"We have tried very hard.\"",
+                "Mr Tam spoke first. For the Greens Ada Quill said: \"The budget is thin,\" he said.",
+                "Green home affairs spokesman Ben Oates spoke. \"It is important,\" a spokesman said.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("We have tried very hard.", Some("Colin Asker")),
+                p("The budget is thin,", Some("Ada Quill")),
+                p("It is important,", None),
+            ]
         );
     }
 

@@ -2314,6 +2314,14 @@ impl Resolver {
             };
         }
         let lower = m.to_lowercase();
+        // "a spokesman", "an aide": someone the article leaves unnamed, never the named holder
+        // of the same office.
+        let indefinite = ["a ", "an "].iter().any(|a| lower.starts_with(a))
+            && !m.split_whitespace().skip(1).any(is_capitalised)
+            && m.split_whitespace().last().is_some_and(is_role_noun);
+        if indefinite {
+            return Resolved::none("unnamed");
+        }
         if PRONOUNS_M.contains(&lower.as_str()) {
             return self.pronoun(Gender::Male);
         }
