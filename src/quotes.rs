@@ -3240,10 +3240,18 @@ const SILENT_PHRASES: &[&str] = &[
     "not immediately available",
 ];
 
-/// Whether a sentence says its subject was absent or kept silent.
+/// Whether a sentence says its subject was absent or kept silent. Not when the phrase sits in a
+/// clause of its own about someone else: `Ann Lee brushed aside questions over why the chancellor
+/// was not present`.
 fn says_silent(sentence: &str) -> bool {
     let lower = sentence.to_lowercase().replace('\u{2019}', "'");
-    SILENT_PHRASES.iter().any(|p| lower.contains(p))
+    SILENT_PHRASES.iter().any(|p| {
+        lower.find(p).is_some_and(|at| {
+            !lower[..at].split_whitespace().any(|w| {
+                ["why", "whether", "how", "that", "if", "questions", "claims"].contains(&w)
+            })
+        })
+    })
 }
 
 fn note_sentence(
@@ -3318,6 +3326,22 @@ fn note_sentence(
         if let Some(p) = r.person {
             if !["he", "she"].contains(&m.to_lowercase().as_str()) {
                 state.resolver.note_subject(p);
+            }
+            // `Mr Brown has headed the campaign before but Mr Milburn is taking that role`: the
+            // subject of the clause after "but" is the later, and the one the report goes on with.
+            for k in word_range(ws, from, to) {
+                if ws[k].quoted || !["but", "while", "whereas"].contains(&ws[k].text) {
+                    continue;
+                }
+                let Some(next) = ws.get(k + 1).filter(|w| w.end <= to) else {
+                    continue;
+                };
+                let other = clause_subject(text, ws, next.start, to, &state.resolver, false)
+                    .filter(|o| text[next.start..].starts_with(o.as_str()))
+                    .and_then(|o| state.resolver.resolve(&o).person);
+                if let Some(o) = other.filter(|&o| o != p) {
+                    state.resolver.note_subject(o);
+                }
             }
             // `Priebus rejected that idea.` then a quote paragraph: the quote is the reply of the
             // person a quote-free paragraph was about.
@@ -3589,6 +3613,24 @@ mod tests {
                 p("We have tried very hard.", Some("Colin Asker")),
                 p("The budget is thin,", Some("Ada Quill")),
                 p("It is important,", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn later_clauses_keep_the_running_speaker() {
+        let a = article(
+            "",
+            &[
+                "Tom Osk said the campaign would start soon, and Ben Fry agreed. Mr Osk brushed aside questions over why the chancellor was not present. \"I'm not privy to his diary,\" he said.",
+                "Mr Fry has run campaigns before but Mr Osk is taking that role this time. It will not be a \"battle bus\" campaign either, he said.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("I'm not privy to his diary,", Some("Tom Osk")),
+                p("battle bus", Some("Tom Osk")),
             ]
         );
     }
