@@ -156,7 +156,7 @@ pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSumm
             speaker,
             quotes: t.quotes,
             articles: t.articles.len(),
-            roles: ranked(t.roles),
+            roles: ranked(merge_case(t.roles)),
             forms: ranked(t.forms),
             first: t.first,
             last: t.last,
@@ -168,6 +168,23 @@ pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSumm
             .then_with(|| a.speaker.cmp(&b.speaker))
     });
     Ok(out)
+}
+
+/// "Opposition leader" and "opposition leader" are one role: counts added up under the spelling
+/// seen most often.
+fn merge_case(counts: HashMap<String, usize>) -> HashMap<String, usize> {
+    let mut groups: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for (k, n) in counts {
+        groups.entry(k.to_lowercase()).or_default().push((k, n));
+    }
+    groups
+        .into_values()
+        .filter_map(|mut forms| {
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let total = forms.iter().map(|f| f.1).sum();
+            forms.into_iter().next().map(|(k, _)| (k, total))
+        })
+        .collect()
 }
 
 /// "She" opening a sentence and "she" inside one are the same form; so are "The Foreign Secretary"
@@ -557,4 +574,21 @@ fn str_of(doc: &TantivyDocument, field: Field) -> Option<String> {
     doc.get_first(field)
         .and_then(|v| v.as_str())
         .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_differing_in_case_are_one() {
+        let counts = HashMap::from([
+            ("Opposition leader".to_string(), 16),
+            ("opposition leader".to_string(), 9),
+            ("Councillor".to_string(), 6),
+        ]);
+        let merged = merge_case(counts);
+        assert_eq!(merged.get("Opposition leader"), Some(&25));
+        assert_eq!(merged.len(), 2);
+    }
 }
