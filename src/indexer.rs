@@ -3,7 +3,7 @@
 
 use crate::archive::{self, FileArticles, Selection, Skipped};
 use crate::article::{Article, Quote};
-use crate::parse::ParseOptions;
+use crate::parse::{ParseOptions, READ_AS_1252};
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
 use crate::speakers::NameIndex;
 use anyhow::{bail, Context, Result};
@@ -34,6 +34,8 @@ pub struct IndexReport {
     pub articles: usize,
     pub quotes: usize,
     pub undated: usize,
+    /// Articles whose text was not UTF-8 and was read as windows-1252.
+    pub legacy_encoded: usize,
     /// Whole files (or folders) that gave nothing.
     pub skipped: Vec<Skipped>,
     /// Records inside otherwise good files that were skipped, as `path: line N: reason`.
@@ -118,6 +120,9 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
     for article in &articles {
         if article.published.is_none() {
             report.undated += 1;
+        }
+        if article.warnings.iter().any(|w| w.ends_with(READ_AS_1252)) {
+            report.legacy_encoded += 1;
         }
         report.warnings.extend(
             article

@@ -327,10 +327,11 @@ pub fn index_report(
     )?;
     writeln!(
         out,
-        "skipped: {} files, {} records; undated articles: {}",
+        "skipped: {} files, {} records; undated articles: {}; read as windows-1252: {}",
         r.skipped.len(),
         r.problems.len(),
-        r.undated
+        r.undated,
+        r.legacy_encoded
     )?;
     Ok(())
 }

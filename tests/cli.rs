@@ -103,34 +103,42 @@ fn bad_files_are_reported_one_line_each_and_the_rest_is_indexed() {
     .unwrap();
     fs::write(
         archive.join("latin1.txt"),
-        b"Prices\n\nA pint costs \xa34 now.\n",
+        b"Prices\n\n3 October 2025, 09:05\n\nA pint costs \xa34 now.\n",
     )
     .unwrap();
 
     let (ix, out) = index(&archive, tmp.path());
     assert_eq!(out.status.code(), Some(3), "skips exit 3: {}", stderr(&out));
     let err = stderr(&out);
+    // Two files skipped, one line each; the Latin-1 file is read, with one line saying how.
     for (file, reason) in [
-        ("empty.txt", "empty"),
+        ("empty.txt", "skipped"),
         ("image.txt", "binary"),
-        ("latin1.txt", "UTF-8"),
+        ("latin1.txt", "windows-1252"),
     ] {
         let lines: Vec<&str> = err.lines().filter(|l| l.contains(file)).collect();
         assert_eq!(lines.len(), 1, "one line for {file}: {err}");
         assert!(lines[0].contains(reason), "{file}: {}", lines[0]);
     }
     assert!(
-        stdout(&out).contains("indexed 3 articles"),
+        stdout(&out).contains("indexed 4 articles"),
         "{}",
         stdout(&out)
     );
     assert!(
-        stdout(&out).contains("skipped: 3 files"),
+        stdout(&out).contains("skipped: 2 files"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("read as windows-1252: 1"),
         "{}",
         stdout(&out)
     );
     let all = search(&ix, &["--articles", "--json"]);
-    assert_eq!(json_lines(&all).len(), 3);
+    assert_eq!(json_lines(&all).len(), 4);
+    let pint = stdout(&search(&ix, &["pint", "--articles", "--json"]));
+    assert!(pint.contains("£4"), "{pint}");
 }
 
 #[test]

@@ -313,8 +313,9 @@ pub fn decode<'b>(
             Err(e) => {
                 let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
                 let warning = format!(
-                    "no charset declared and not UTF-8 (bad byte at offset {}); read as windows-1252",
-                    e.valid_up_to()
+                    "no charset declared and not UTF-8 (bad byte at offset {}); {}",
+                    e.valid_up_to(),
+                    super::READ_AS_1252
                 );
                 Ok((text, Some(warning)))
             }

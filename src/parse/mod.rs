@@ -7,6 +7,7 @@ pub mod text;
 pub mod warc;
 
 use crate::article::Article;
+use std::borrow::Cow;
 use std::io::{BufReader, Read};
 use std::path::Path;
 
@@ -16,6 +17,8 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The warning every parser gives an article it found no publication date for.
 pub const NO_DATE: &str = "no publication date found; indexed undated";
+/// How a warning ends when the text was not UTF-8 and was read as windows-1252.
+pub const READ_AS_1252: &str = "read as windows-1252";
 
 /// How much of a file is read to confirm its format before the rest is read or streamed.
 const SNIFF_BYTES: usize = 1024;
@@ -38,8 +41,6 @@ pub enum ParseError {
     Empty,
     #[error("binary file (NUL byte at offset {0}); not an article")]
     Binary(usize),
-    #[error("not valid UTF-8 (first bad byte at offset {0}); convert it, e.g. `iconv -f latin1 -t utf-8`")]
-    NotUtf8(usize),
     #[error("cannot read: {0}")]
     Unreadable(String),
     #[error("file is over the {limit}-byte limit for one article file (read {size} bytes)")]
@@ -243,9 +244,21 @@ fn parse_format<R: Read>(
                 return Err(ParseError::Empty);
             }
             match format {
-                Format::Text => emit(text::parse(source, decode_text(&bytes)?)?),
+                Format::Text => {
+                    let (text, warning) = decode_text(&bytes)?;
+                    let mut article = text::parse(source, &text)?;
+                    article.warnings.extend(warning);
+                    emit(article)
+                }
                 Format::Html => emit(html::parse(source, &bytes, &html::PageContext::default())?),
-                _ => return json::parse_document(source, decode_text(&bytes)?, opts, emit),
+                _ => {
+                    let (text, warning) = decode_text(&bytes)?;
+                    let mut warned = |mut a: Article| {
+                        a.warnings.extend(warning.clone());
+                        emit(a)
+                    };
+                    return json::parse_document(source, &text, opts, &mut warned);
+                }
             }
             Ok(Vec::new())
         }
@@ -281,13 +294,26 @@ fn read_limited(reader: &mut dyn Read, limit: u64) -> Result<Vec<u8>, ParseError
     Ok(bytes)
 }
 
-/// Strict UTF-8 with a BOM allowed; binary content is refused before decoding so the reason is right.
-pub fn decode_text(bytes: &[u8]) -> Result<&str, ParseError> {
+/// UTF-8 with a BOM allowed; binary content is refused before decoding so the reason is right.
+/// Text that is not UTF-8 is an older archive's legacy encoding (`£` as the single byte 0xA3):
+/// it is read as windows-1252, the superset of Latin-1 that such files almost always are, rather
+/// than lost, and the returned warning says so.
+pub fn decode_text(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<String>), ParseError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Some(pos) = bytes.iter().take(8192).position(|&b| b == 0) {
         return Err(ParseError::Binary(pos));
     }
-    std::str::from_utf8(bytes).map_err(|e| ParseError::NotUtf8(e.valid_up_to()))
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok((Cow::Borrowed(text), None)),
+        Err(e) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            let warning = format!(
+                "not UTF-8 (first bad byte at offset {}); {READ_AS_1252}",
+                e.valid_up_to()
+            );
+            Ok((text, Some(warning)))
+        }
+    }
 }
 
 /// Stable article id: 16 hex digits of FNV-1a over the source name, so re-indexing keeps ids.
@@ -305,7 +331,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn refuses_empty_binary_and_latin1() {
+    fn refuses_empty_and_binary_and_reads_latin1_with_a_warning() {
         let p = Path::new("a.txt");
         let parse = |bytes: &[u8]| parse("a", p, bytes, &ParseOptions::default());
         assert_eq!(parse(b"  \n").unwrap_err(), ParseError::Empty);
@@ -313,9 +339,13 @@ mod tests {
             parse(b"PK\x03\x04\x00\x00").unwrap_err(),
             ParseError::Binary(4)
         );
-        assert_eq!(
-            parse(b"Price \xa3100\n").unwrap_err(),
-            ParseError::NotUtf8(6)
+        let latin1 = parse(b"Prices\n\nA pint costs \xa34 now.\n").unwrap();
+        let a = &latin1.articles[0];
+        assert_eq!(a.body, vec!["A pint costs \u{a3}4 now."]);
+        assert!(
+            a.warnings.iter().any(|w| w.contains("windows-1252")),
+            "{:?}",
+            a.warnings
         );
     }
 
