@@ -869,17 +869,23 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
                 "pressed",
             ]
             .contains(&bare);
+            // `"…." A spokesman said Downing Street had no comment.`: a capitalised word after
+            // the verb that is no day or title (`said Monday`) opens the reported clause too.
             let reports_clause = !w.ends_with([',', '.'])
                 && it.peek().is_some_and(|p| {
+                    let bare = p.trim_end_matches([',', '.', ';', ':']);
                     let p = p.to_lowercase();
                     ["that", "he", "she", "they", "it", "we", "i", "his", "her"]
                         .contains(&p.as_str())
                         || !addressee
-                            && [
+                            && ([
                                 "the", "a", "an", "there", "this", "these", "those", "their",
                                 "its", "our",
                             ]
                             .contains(&p.as_str())
+                                || is_capitalised(bare)
+                                    && !is_time_word(bare)
+                                    && !is_honorific_or_title(bare))
                 });
             return !reports_clause;
         }
@@ -3631,6 +3637,26 @@ mod tests {
             vec![
                 p("I'm not privy to his diary,", Some("Tom Osk")),
                 p("battle bus", Some("Tom Osk")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_thing_after_his_is_no_person_and_a_cardinal_is_a_role() {
+        let a = article(
+            "",
+            &[
+                "Cardinal Tomas Ordell said the war was wrong and will repeat it in his Christmas Midnight Mass.",
+                "Speaking on the radio, he criticised the fact that \"billions\" had been spent. The cardinal said it was the year to \"end poverty\".",
+                "\"It is possible.\" A spokesman said Harbour House had no comment.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("billions", Some("Tomas Ordell")),
+                p("end poverty", Some("Tomas Ordell")),
+                p("It is possible.", Some("Tomas Ordell")),
             ]
         );
     }

@@ -293,6 +293,12 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
     "historian",
     "pastor",
     "bishop",
+    "archbishop",
+    "cardinal",
+    "rabbi",
+    "imam",
+    "priest",
+    "vicar",
     "student",
     "resident",
     "voter",
@@ -1746,6 +1752,16 @@ impl Entities {
         let ws = words(text);
         self.note_capitals(text, &ws);
         for run in name_runs(text) {
+            // `his Christmas Midnight Mass`, `their Annual Review`: a name takes no possessive
+            // determiner, so what follows one is a thing or an event.
+            let owned = text[..run.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| ["his", "her", "their", "its", "our", "my", "your"].contains(&w));
+            if owned {
+                continue;
+            }
             let parts = split_run(&run.words);
             let has_hon =
                 !parts.title.is_empty() && parts.title.iter().any(|w| is_honorific_or_title(w));
