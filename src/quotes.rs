@@ -3662,6 +3662,18 @@ mod tests {
     }
 
     #[test]
+    fn the_prime_minister_is_not_another_party_s_chairman() {
+        let a = article(
+            "",
+            &[
+                "Ann Corran claimed the plan would \"cut\" services. Party chairman Ben Fry said the \"smear\" was desperate.",
+                "At the launch, the prime minister hailed her chancellor's \"brilliant\" budget.",
+            ],
+        );
+        assert_eq!(pairs(&a)[2], p("brilliant", Some("Ann Corran")));
+    }
+
+    #[test]
     fn rare_speech_verbs_still_cue() {
         let a = article(
             "",

@@ -2599,11 +2599,22 @@ impl Resolver {
                             .all(|w| !OTHER_OFFICE.contains(w) || field.iter().any(|f| f == w))
                 };
                 let holds = |i: usize| roles(i).iter().any(|r| fits(r));
+                // A head of government is one person: someone given any other post ("Tory
+                // chairman Liam Fox") is not "the prime minister". A lesser description ("the
+                // union leader") may reword the post it points back at, so only the head word
+                // counts there. A seat ("Labour MP") goes with any post.
+                let said = body.join(" ").to_lowercase();
+                let top = ["prime minister", "chancellor", "president", "premier"]
+                    .iter()
+                    .any(|t| said.ends_with(t));
                 let other_office = |i: usize| {
-                    let same_head = roles(i)
-                        .iter()
-                        .any(|r| r.split_whitespace().any(|w| w == head));
-                    same_head && !holds(i)
+                    let posted = roles(i).iter().any(|r| {
+                        r.split_whitespace().any(|w| w == head)
+                            || top
+                                && r.split([' ', '-']).any(is_title_word)
+                                && !r.split_whitespace().last().is_some_and(is_seat)
+                    });
+                    posted && !holds(i)
                 };
                 let pick = recent
                     .iter()
