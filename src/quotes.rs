@@ -2370,6 +2370,28 @@ fn find_cue(
             .collect(),
         None => verbs_before.iter().rev().copied().collect(),
     };
+    // `in a move branded a "humiliating retreat" by the Tories`: the agent after the quote.
+    let by = word_range(ws, span.close, sent.1)
+        .next()
+        .filter(|&k| ws[k].text == "by" && text[span.close..ws[k].start].trim().is_empty());
+    // Only a naming verb right before the quote (`branded a`, `described as`), not `reported in
+    // a "hit piece" by the Times`, where the agent wrote the piece.
+    let naming = word_range(ws, sent.0, span.open)
+        .rev()
+        .take(3)
+        .take_while(|&k| {
+            ["a", "an", "as", "the"].contains(&ws[k].text) || NAMING_VERBS.contains(ws[k].text)
+        })
+        .find(|&k| NAMING_VERBS.contains(ws[k].text));
+    if let (Some(k), Some(v)) = (by, naming) {
+        if let Some(m) = subject_after(text, ws, k, sent.1) {
+            return Some(Cue {
+                verb: format!("{} by", ws[v].text),
+                mention: m,
+                rule: "passive",
+            });
+        }
+    }
     if let Some(cue) = claim_cue(text, ws, &sent_ws, (prev_close, span.open), sent.1) {
         return Some(cue);
     }
@@ -2508,6 +2530,20 @@ fn group_acts(ws: &[Word], from: usize, to: usize) -> bool {
     let group = it.next().is_some_and(is_group_source);
     group && it.next().is_some_and(|w| !is_capitalised(w))
 }
+
+/// Participles that name what someone called a thing: `branded a "retreat" by the Tories`.
+static NAMING_VERBS: WordSet = WordSet::new(&[
+    "branded",
+    "described",
+    "labelled",
+    "labeled",
+    "called",
+    "dubbed",
+    "termed",
+    "hailed",
+    "derided",
+    "condemned",
+]);
 
 /// Nouns for what others said: `claims that …`, `a claim by Ann Lee that …`, `calls to "pause"`.
 static CLAIM_NOUNS: WordSet = WordSet::new(&[
@@ -3671,6 +3707,25 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&a)[2], p("brilliant", Some("Ann Corran")));
+    }
+
+    #[test]
+    fn a_naming_verb_s_agent_after_the_quote() {
+        let a = article(
+            "",
+            &[
+                "Ann Corran has scaled back the bill, in a move branded a \"humiliating retreat\" by the shadow secretary Ben Fry.",
+                "Tom Osk called it an \"error\" that was reported in a \"hit piece\" by the Harbour Times.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("humiliating retreat", Some("Ben Fry")),
+                p("error", Some("Tom Osk")),
+                p("hit piece", Some("Tom Osk")),
+            ]
+        );
     }
 
     #[test]
