@@ -870,7 +870,7 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
             ]
             .contains(&bare);
             // `"…." A spokesman said Downing Street had no comment.`: a capitalised word after
-            // the verb that is no day or title (`said Monday`) opens the reported clause too.
+            // the verb that is no day (`said Monday`) opens the reported clause too.
             let reports_clause = !w.ends_with([',', '.'])
                 && it.peek().is_some_and(|p| {
                     let bare = p.trim_end_matches([',', '.', ';', ':']);
@@ -883,9 +883,7 @@ fn name_then_speech_verb(rest: &str, any_past: bool) -> bool {
                                 "its", "our",
                             ]
                             .contains(&p.as_str())
-                                || is_capitalised(bare)
-                                    && !is_time_word(bare)
-                                    && !is_honorific_or_title(bare))
+                                || is_capitalised(bare) && !is_time_word(bare))
                 });
             return !reports_clause;
         }

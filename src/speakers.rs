@@ -27,6 +27,7 @@
 //! quote rules can refuse it; title-case texts (headlines) are not counted, and group sources
 //! ("Labour") and acronyms are names wherever they stand.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -637,6 +638,8 @@ static NOT_NAME_WORDS: WordSet = WordSet::new(&[
     "Senator",
     "Lib",
     "Dems",
+    "Independents",
+    "Independent",
     "Greens",
     "Green",
     "SNP",
@@ -1749,6 +1752,7 @@ impl Entities {
     }
 
     fn add_text(&mut self, text: &str) {
+        let text = &Self::without_nicknames(text);
         let ws = words(text);
         self.note_capitals(text, &ws);
         for run in name_runs(text) {
@@ -1808,6 +1812,47 @@ impl Entities {
             }
             self.add_person(&parts.name, parts.gender, roles);
         }
+    }
+
+    /// `Lenny "the Hammer" Cole` → `Lenny Cole`: a nickname set in quotes between a first name and a
+    /// surname hides the full name from the table.
+    fn without_nicknames(text: &str) -> Cow<'_, str> {
+        let ws = words(text);
+        let opens = |gap: &str| {
+            ["\"", "\u{201c}", "'", "\u{2018}"]
+                .iter()
+                .any(|m| gap == format!(" {m}"))
+        };
+        let closes = |gap: &str| {
+            ["\"", "\u{201d}", "'", "\u{2019}"]
+                .iter()
+                .any(|m| gap == format!("{m} "))
+        };
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        for k in 0..ws.len().saturating_sub(2) {
+            if first_name_gender(ws[k].text).is_none() || !opens(&text[ws[k].end..ws[k + 1].start])
+            {
+                continue;
+            }
+            let close = (k + 1..(k + 5).min(ws.len() - 1))
+                .find(|&j| closes(&text[ws[j].end..ws[j + 1].start]))
+                .filter(|&j| is_capitalised(ws[j + 1].text));
+            if let Some(j) = close {
+                cuts.push((ws[k].end, ws[j + 1].start));
+            }
+        }
+        if cuts.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut at = 0;
+        for (from, to) in cuts {
+            out.push_str(&text[at..from]);
+            out.push(' ');
+            at = to;
+        }
+        out.push_str(&text[at..]);
+        Cow::Owned(out)
     }
 
     /// Records where capitalised words stand: first in a sentence or list item, or elsewhere. A
@@ -2971,6 +3016,21 @@ mod tests {
         assert_eq!(got.how, "sentence-initial");
         assert_eq!(got.speaker.as_deref(), Some("Tenants"));
         assert_eq!(r.resolve("Quillby").how, "source");
+    }
+
+    #[test]
+    fn a_nickname_does_not_hide_the_full_name() {
+        assert_eq!(
+            Entities::without_nicknames("He played Lenny \"the Hammer\" Cole and won."),
+            "He played Lenny Cole and won."
+        );
+        let t = Entities::from_texts(["He played Lenny \u{201c}the Hammer\u{201d} Cole."]);
+        assert!(t.people.iter().any(|p| p.name == "Lenny Cole"));
+        // Not a nickname: a quote after a name that opens the next words.
+        assert_eq!(
+            Entities::without_nicknames("Said Ann \"yes\" to it."),
+            "Said Ann \"yes\" to it."
+        );
     }
 
     #[test]
