@@ -1817,20 +1817,25 @@ impl Entities {
     /// `Lenny "the Hammer" Cole` → `Lenny Cole`: a nickname set in quotes between a first name and a
     /// surname hides the full name from the table.
     fn without_nicknames(text: &str) -> Cow<'_, str> {
+        // Most paragraphs hold no mark after a space: nothing to tokenize.
+        if ![" \"", " \u{201c}", " '", " \u{2018}"]
+            .iter()
+            .any(|m| text.contains(m))
+        {
+            return Cow::Borrowed(text);
+        }
         let ws = words(text);
         let opens = |gap: &str| {
-            ["\"", "\u{201c}", "'", "\u{2018}"]
-                .iter()
-                .any(|m| gap == format!(" {m}"))
+            gap.strip_prefix(' ')
+                .is_some_and(|m| ["\"", "\u{201c}", "'", "\u{2018}"].contains(&m))
         };
         let closes = |gap: &str| {
-            ["\"", "\u{201d}", "'", "\u{2019}"]
-                .iter()
-                .any(|m| gap == format!("{m} "))
+            gap.strip_suffix(' ')
+                .is_some_and(|m| ["\"", "\u{201d}", "'", "\u{2019}"].contains(&m))
         };
         let mut cuts: Vec<(usize, usize)> = Vec::new();
         for k in 0..ws.len().saturating_sub(2) {
-            if first_name_gender(ws[k].text).is_none() || !opens(&text[ws[k].end..ws[k + 1].start])
+            if !opens(&text[ws[k].end..ws[k + 1].start]) || first_name_gender(ws[k].text).is_none()
             {
                 continue;
             }
