@@ -3373,7 +3373,11 @@ fn note_sentence(
                 if ws[k].quoted || !["but", "while", "whereas"].contains(&ws[k].text) {
                     continue;
                 }
-                let Some(next) = ws.get(k + 1).filter(|w| w.end <= to) else {
+                // Only a name can follow: `but Mr Milburn`, not `but the` or `while it`.
+                let Some(next) = ws
+                    .get(k + 1)
+                    .filter(|w| w.end <= to && is_capitalised(w.text))
+                else {
                     continue;
                 };
                 let other = clause_subject(text, ws, next.start, to, &state.resolver, false)
