@@ -1393,7 +1393,9 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
     while s > 0 && k - s < 6 && ws[s - 1].start >= floor && described(s - 1) {
         s -= 1;
         let d = ws[s].text.to_lowercase();
-        if ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
+        // `Scotland's justice minister`: a place's or body's possessive determines it too.
+        let owner = is_capitalised(ws[s].text) && crate::speakers::strip_possessive(ws[s].text).1;
+        if owner || ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
             return Some(text[ws[s].start..w.end].to_string());
         }
     }
@@ -2981,6 +2983,27 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         r = o;
                     }
                 }
+                // `Scotland's first minister has told pupils … "once in a while".` opening a
+                // report names the person in the next paragraph: `Jack McConnell was speaking …`.
+                let lead = unit.section == Section::Body
+                    && unit.paragraph == 0
+                    && state.resolver.nobody_yet();
+                if lead && r.speaker.is_none() && r.how == "description" {
+                    let next = unit.next.unwrap_or_default();
+                    let quoted = find_spans(next);
+                    let named = name_runs(next)
+                        .iter()
+                        .filter(|run| {
+                            !quoted
+                                .iter()
+                                .any(|q| q.open <= run.start && run.end <= q.close)
+                        })
+                        .find_map(|run| state.resolver.lookup_name(&run.words.join(" ")));
+                    if let Some(i) = named {
+                        r = state.resolver.resolved(i, "description-next");
+                        rule = format!("{}/description-next", c.rule);
+                    }
+                }
                 if r.speaker.is_some() {
                     state.resolver.note_speaker(&r);
                 }
@@ -3728,6 +3751,30 @@ mod tests {
                 p("hit piece", Some("Tom Osk")),
             ]
         );
+    }
+
+    #[test]
+    fn a_lead_s_description_names_the_person_in_the_next_paragraph() {
+        let a = article(
+            "",
+            &[
+                "Calvia's justice minister has warned fans that she wants to hit them \"where it hurts most\".",
+                "Mirela Todd said the orders were one of many measures. The minister said more would follow.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![p("where it hurts most", Some("Mirela Todd"))]
+        );
+        // Once someone is named, a description points back instead.
+        let b = article(
+            "",
+            &[
+                "Ana Ruiz spoke on Tuesday. The former minister said she wanted \"a fair deal\".",
+                "Ben Fry was there too.",
+            ],
+        );
+        assert_eq!(pairs(&b), vec![p("a fair deal", Some("Ana Ruiz"))]);
     }
 
     #[test]

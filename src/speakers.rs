@@ -2184,7 +2184,8 @@ impl Resolver {
         }
     }
 
-    fn resolved(&self, i: usize, how: &'static str) -> Resolved {
+    /// The resolution naming table person `i`.
+    pub(crate) fn resolved(&self, i: usize, how: &'static str) -> Resolved {
         let p = &self.entities.people[i];
         Resolved {
             speaker: Some(p.name.clone()),
@@ -2192,6 +2193,11 @@ impl Resolver {
             how,
             person: Some(i),
         }
+    }
+
+    /// Whether no one has been a subject or speaker yet: the report has named nobody so far.
+    pub fn nobody_yet(&self) -> bool {
+        self.history.is_empty() && self.mentioned.is_empty()
     }
 
     /// Records that a person was the subject of a sentence: they become a pronoun candidate.
@@ -2347,6 +2353,16 @@ impl Resolver {
 
     fn resolve_words(&mut self, mention: &str, described: &mut Option<String>) -> Resolved {
         let m = mention.trim().trim_matches(|c: char| c == ',' || c == '.');
+        // "Scotland's justice minister": an office of a place or body the table holds no person
+        // for is "the justice minister".
+        if let Some((owner, rest)) = m.split_once(' ') {
+            let (base, possessive) = strip_possessive(owner);
+            let office = !rest.split_whitespace().any(is_capitalised)
+                && rest.split_whitespace().last().is_some_and(is_role_noun);
+            if possessive && is_capitalised(base) && office && self.lookup_name(base).is_none() {
+                return self.resolve_words(&format!("the {rest}"), described);
+            }
+        }
         // "the Tory MP for Sleaford and North Hykeham": an office for a place is the office.
         let office_for_place = m.split_once(" for ").map(|(office, _)| office).filter(|o| {
             o.to_lowercase().starts_with("the ")
