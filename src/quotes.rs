@@ -2985,8 +2985,14 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 }
                 // `Scotland's first minister has told pupils … "once in a while".` opening a
                 // report names the person in the next paragraph: `Jack McConnell was speaking …`.
+                let office = c
+                    .mention
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(is_role_noun);
                 let lead = unit.section == Section::Body
                     && unit.paragraph == 0
+                    && office
                     && state.resolver.nobody_yet();
                 if lead && r.speaker.is_none() && r.how == "description" {
                     let next = unit.next.unwrap_or_default();
