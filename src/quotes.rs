@@ -3784,6 +3784,19 @@ mod tests {
     }
 
     #[test]
+    fn the_mayor_is_not_the_prime_minister_named_last() {
+        let a = article(
+            "",
+            &[
+                "An inquiry is under way into claims that Ken Osk has brought his office into disrepute.",
+                "Ben Fry, leader of the Assembly Conservatives, said the city was in crisis. Prime Minister Ann Corran is among those who asked him to apologise.",
+                "The mayor accused a reporter of \"doorstepping\" him.",
+            ],
+        );
+        assert_eq!(pairs(&a), vec![p("doorstepping", Some("Ken Osk"))]);
+    }
+
+    #[test]
     fn rare_speech_verbs_still_cue() {
         let a = article(
             "",

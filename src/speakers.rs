@@ -1291,7 +1291,12 @@ pub(crate) fn is_honorific_or_title(word: &str) -> bool {
 pub(crate) fn is_role_noun(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = strip_dot(&w);
-    ROLE_NOUNS.contains(&w)
+    // "co-chairman", "vice-president", "ex-minister": a prefixed post is a post.
+    let base = ["co-", "vice-", "deputy-", "ex-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    ROLE_NOUNS.contains(&base)
 }
 
 pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
@@ -2670,9 +2675,16 @@ impl Resolver {
                 // union leader") may reword the post it points back at, so only the head word
                 // counts there. A seat ("Labour MP") goes with any post.
                 let said = body.join(" ").to_lowercase();
-                let top = ["prime minister", "chancellor", "president", "premier"]
-                    .iter()
-                    .any(|t| said.ends_with(t));
+                let top = [
+                    "prime minister",
+                    "first minister",
+                    "chancellor",
+                    "president",
+                    "premier",
+                    "mayor",
+                ]
+                .iter()
+                .any(|t| said.ends_with(t));
                 let other_office = |i: usize| {
                     let posted = roles(i).iter().any(|r| {
                         r.split_whitespace().any(|w| w == head)
