@@ -2829,25 +2829,26 @@ pub fn extract(article: &Article) -> Vec<Quote> {
 /// someone: it is theirs when every body quote holding the same words (two or more, in order)
 /// has one speaker. A single word is too common to tie to one quote.
 fn echo_headline(head: &mut [Quote], body: &[Quote]) {
-    let words = |s: &str| -> Vec<String> {
+    let folded = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
             .collect()
     };
+    // Most headlines quote nobody without a cue: fold the body only when one does.
+    let mut body_words: Option<Vec<Vec<String>>> = None;
     for q in head.iter_mut().filter(|q| q.speaker.is_none()) {
-        let want = words(&q.text);
+        let want = folded(&q.text);
         if want.len() < 2 {
             continue;
         }
+        let body_words =
+            body_words.get_or_insert_with(|| body.iter().map(|b| folded(&b.text)).collect());
         let mut speakers = body
             .iter()
-            .filter(|b| {
-                words(&b.text)
-                    .windows(want.len())
-                    .any(|w| w == want.as_slice())
-            })
-            .map(|b| b.speaker.as_deref());
+            .zip(body_words.iter())
+            .filter(|(_, ws)| ws.windows(want.len()).any(|w| w == want.as_slice()))
+            .map(|(b, _)| b.speaker.as_deref());
         let Some(Some(first)) = speakers.next() else {
             continue;
         };
