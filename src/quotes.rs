@@ -2702,6 +2702,36 @@ fn verb_subject(
         }
     }
     sentence_subject(text, ws, sent.0, ws[v].start, resolver)
+        .or_else(|| coordinated_subject(text, ws, v, sent.0))
+}
+
+/// `The Tory leader supports a cut and has said …`: a verb joined by "and" to its sentence's
+/// first verb shares that verb's subject, here a description opening the sentence (a name there
+/// is already the sentence's subject).
+fn coordinated_subject(text: &str, ws: &[Word], v: usize, from: usize) -> Option<String> {
+    let mut k = v;
+    while k > 0 && ws[k - 1].start >= from && is_aux(ws[k - 1].text) {
+        k -= 1;
+    }
+    if k < 2 || ws[k - 1].start < from || ws[k - 1].text != "and" {
+        return None;
+    }
+    let first = ws.partition_point(|w| w.start < from);
+    if !ws.get(first)?.text.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let plain = |j: usize| text[ws[j].end..ws[j + 1].start] == *" ";
+    let head = (first + 1..(first + 6).min(k - 1))
+        .take_while(|&j| plain(j - 1))
+        .find(|&j| !is_capitalised(ws[j].text) && is_role_noun(ws[j].text))?;
+    let next = ws[head + 1].text;
+    let verb = plain(head)
+        && !is_capitalised(next)
+        && (is_aux(next)
+            || is_speech_verb(next)
+            || (next.len() > 3 && (next.ends_with("ed") || next.ends_with('s'))));
+    verb.then(|| mention_ending_at(text, ws, head, from))
+        .flatten()
 }
 
 fn char_offset(text: &str, byte: usize) -> usize {
@@ -3494,6 +3524,25 @@ mod tests {
             &["Dara Quill criticised the council for ignoring a report by the economist Tom Osk. Mr Osk admitted last year that rents could double. \"Nobody listened to the figures,\" he said."],
         );
         assert_eq!(pairs(&b)[0].1.as_deref(), Some("Tom Osk"));
+    }
+
+    #[test]
+    fn a_cue_whose_subject_was_dropped_or_shared() {
+        // The copy dropped the subject: the person the report is following said it.
+        let a = article(
+            "",
+            &[
+                "Dara Quill said the row was over.",
+                "But told Radio Tollbridge: \"We have drawn a line under that.\"",
+            ],
+        );
+        assert_eq!(pairs(&a)[0].1.as_deref(), Some("Dara Quill"));
+        // A second verb joined by "and" shares the description that opens the sentence.
+        let b = article(
+            "",
+            &["Ann Lee, the Green leader, spoke first. The Green leader backs a cut in fares and has said the rise is \"daylight robbery\"."],
+        );
+        assert_eq!(pairs(&b)[0], p("daylight robbery", Some("Ann Lee")));
     }
 
     #[test]

@@ -2415,6 +2415,9 @@ impl Resolver {
         if PRONOUNS_F.contains(&lower.as_str()) {
             return self.pronoun(Gender::Female);
         }
+        if ["but", "and", "yet"].contains(&lower.as_str()) {
+            return self.elided_subject();
+        }
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
@@ -2736,20 +2739,10 @@ impl Resolver {
     /// has moved away from. Once a pronoun lands on them, their gender is known from then on, so a
     /// later "she" does not also go to a man.
     fn pronoun(&mut self, g: Gender) -> Resolved {
-        if let Some((at, ag)) = self.anonymous {
-            if at >= self.history.len() && ag.is_none_or(|ag| ag == g) {
-                return Resolved::none("pronoun-anonymous");
-            }
+        if self.anonymous_holds(Some(g)) {
+            return Resolved::none("pronoun-anonymous");
         }
-        let found = self
-            .history
-            .iter()
-            .rev()
-            .take(12)
-            .map(|&(i, _)| i)
-            .filter(|i| !self.named_in_quote.contains(i))
-            .find(|&i| self.entities.people[i].gender.is_none_or(|pg| pg == g));
-        match found {
+        match self.latest(Some(g)) {
             Some(i) => {
                 let how = if self.entities.people[i].gender.is_some() {
                     "pronoun"
@@ -2761,6 +2754,36 @@ impl Resolver {
             }
             None => Resolved::none("pronoun-unresolved"),
         }
+    }
+
+    /// `But told BBC News: "…"`, `And continued: "…"`: a cue whose subject the copy dropped. It
+    /// stands where a pronoun would, for the person the report is following, of either gender.
+    fn elided_subject(&mut self) -> Resolved {
+        if self.anonymous_holds(None) {
+            return Resolved::none("elided-anonymous");
+        }
+        match self.latest(None) {
+            Some(i) => self.resolved(i, "elided-subject"),
+            None => Resolved::none("elided-unresolved"),
+        }
+    }
+
+    /// Whether an unnamed source of gender `g` (any, for `None`) came after every named person.
+    fn anonymous_holds(&self, g: Option<Gender>) -> bool {
+        self.anonymous.is_some_and(|(at, ag)| {
+            at >= self.history.len() && (g.is_none() || ag.is_none_or(|ag| Some(ag) == g))
+        })
+    }
+
+    /// The most recent subject or speaker who can be gender `g` and is not named inside the quote.
+    fn latest(&self, g: Option<Gender>) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .take(12)
+            .map(|&(i, _)| i)
+            .filter(|i| !self.named_in_quote.contains(i))
+            .find(|&i| g.is_none_or(|g| self.entities.people[i].gender.is_none_or(|pg| pg == g)))
     }
 }
 
