@@ -2111,6 +2111,9 @@ fn find_cue(
             {
                 return Some(c);
             }
+            if let Some(c) = unnamed_trailing_subject(text, ws, span, &clause) {
+                return Some(c);
+            }
             // `"…" ― Ann Lee`: a dash and a name after the quote sign it.
             if lead.contains(['\u{2015}', '\u{2014}', '\u{2013}'])
                 && clause.iter().take(4).all(|&k| is_capitalised(ws[k].text))
@@ -2478,6 +2481,33 @@ static DOCUMENT_NOUNS: WordSet = WordSet::new(&[
     "inscription",
     "plaque",
 ]);
+
+/// `"…," the report says.`, `"…," the alliance said in a statement`: a trailing cue whose subject
+/// is a thing or a body the sentence leaves unnamed. The words are nobody's named, and above all
+/// not the previous speaker's, which is what a quote with no cue at all would become.
+fn unnamed_trailing_subject(text: &str, ws: &[Word], span: Span, clause: &[usize]) -> Option<Cue> {
+    if !text[span.start..span.end]
+        .trim_end()
+        .ends_with([',', '?', '!'])
+    {
+        return None;
+    }
+    let (&first, rest) = clause.split_first()?;
+    let determiner = ["the", "a", "an", "its", "their"].contains(&ws[first].text);
+    let plain = |k: usize| text[ws[k].end..ws[k + 1].start] == *" ";
+    let v = rest
+        .iter()
+        .take(4)
+        .copied()
+        .take_while(|&k| plain(k - 1) && !is_capitalised(ws[k].text))
+        .find(|&k| is_speech_verb(ws[k].text))?;
+    let noun = &text[ws[first].start..ws[v - 1].end];
+    (determiner && v >= first + 2).then(|| Cue {
+        verb: ws[v].text.to_string(),
+        mention: noun.to_string(),
+        rule: "trailing",
+    })
+}
 
 /// The cue of words read off a document: `"…," reads a telephone memo for Mr Heath.` and `a
 /// blackboard reading: "…"`. The document names no speaker (the person it is for, or the one it
@@ -3543,6 +3573,22 @@ mod tests {
             &["Ann Lee, the Green leader, spoke first. The Green leader backs a cut in fares and has said the rise is \"daylight robbery\"."],
         );
         assert_eq!(pairs(&b)[0], p("daylight robbery", Some("Ann Lee")));
+    }
+
+    #[test]
+    fn a_report_or_a_body_saying_ends_the_speaker_s_run() {
+        let a = article(
+            "",
+            &[
+                "Ann Lee said the ministry had failed. \"It must do better,\" she said.",
+                "\"Many problems can be traced to the assessment phase,\" the report says.",
+                "\"We were right all along,\" the alliance said in a statement.",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got[0].1.as_deref(), Some("Ann Lee"));
+        assert_eq!(got[1].1, None);
+        assert_eq!(got[2].1, None);
     }
 
     #[test]

@@ -110,7 +110,10 @@ fn polnear_recall_attribution_precision() {
     // PolNeAR's gold covers the body only: a headline quote that takes the name the body gives
     // the same words (`headline-echo`, 18 of the 23 read by eye are right) counts against
     // precision unless its words recur in a gold span. That rule cost 0.002 here.
-    assert!(f.precision >= 0.744, "precision {}", f.precision);
+    // The reference precision counts any named quote whose words are gold as right, even where
+    // the gold names nobody: when `"…," the report says` stopped handing 61 such quotes to the
+    // previous speaker, it fell from 0.746 to 0.744 (6,524 of 8,765) for a real gain.
+    assert!(f.precision >= 0.743, "precision {}", f.precision);
     assert!(annotated.figures().precision >= 0.913);
 }
 
