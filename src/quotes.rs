@@ -3408,11 +3408,16 @@ fn note_sentence(
         return;
     }
     state.resolver.note_mentions(&text[from..to]);
+    let quote_free = !spans.iter().any(|s| s.open >= from && s.open < to);
+    // `So is UKIP's job to destroy the Tories, as Ann Lee once declared? "No. …"`: the writer
+    // asks, and the person being interviewed answers; whoever speaks inside the question is not
+    // the next speaker (the subject of `Was Ann Lee satisfied?` still is).
+    let question = quote_free && text[from..to].trim_end().ends_with('?');
     // Noted before the sentence's own subject, which stays the more salient of the two.
     for p in relative_clause_subjects(text, ws, from, to, &state.resolver) {
         state.resolver.note_subject(p);
     }
-    if let Some(v) = verb {
+    if let Some(v) = verb.filter(|_| !question) {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             state
                 .resolver
@@ -3478,8 +3483,17 @@ fn note_sentence(
                 }
             }
             // `Priebus rejected that idea.` then a quote paragraph: the quote is the reply of the
-            // person a quote-free paragraph was about.
-            if spans.is_empty() && unit.section == Section::Body {
+            // person a quote-free paragraph was about. So is a quote opening the next sentence
+            // (`Mr Morris despatches him with another soundbite. "…"`).
+            let lead = text[from..to]
+                .find(m.as_str())
+                .map(|i| text[from..from + i].trim());
+            let introduces = quote_free
+                && lead.is_some_and(|l| l.is_empty() || l.ends_with(','))
+                && spans
+                    .iter()
+                    .any(|s| s.open >= to && text[to..s.open].trim().is_empty());
+            if (spans.is_empty() || introduces) && unit.section == Section::Body {
                 state.last = Some((r, unit.section, unit.paragraph));
             }
         }
@@ -3589,6 +3603,37 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Ann Lee"));
         assert_eq!(got[1].1, None);
         assert_eq!(got[2].1, None);
+    }
+
+    #[test]
+    fn an_interviewer_s_question_and_an_introducing_sentence() {
+        // The writer's question quotes someone; the person interviewed answers it.
+        let a = article(
+            "",
+            &[
+                "Dara Quill runs the campaign. \"We will win the county,\" he said.",
+                "So is the party's job to wreck the Greens, as Tom Osk once declared? \"No. Our job is to win seats.\"",
+                "While we are on Mr Osk, Mr Quill dismisses him with another soundbite. \"Tom Osk is not a team player.\"",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got[1].1.as_deref(), Some("Dara Quill"));
+        assert_eq!(got[2].1.as_deref(), Some("Dara Quill"));
+        // The sentence that introduces a quote names its speaker over the speaker before.
+        let c = article(
+            "",
+            &[
+                "Dara Quill runs the campaign. Tom Osk said it was over. \"We are finished,\" he said.",
+                "Later, Mr Quill dismisses him with a soundbite. \"Tom Osk is not a team player.\"",
+            ],
+        );
+        assert_eq!(pairs(&c)[1].1.as_deref(), Some("Dara Quill"));
+        // A question about the person who answers still makes them the next "he".
+        let b = article(
+            "",
+            &["Ann Lee spoke first. Was Tom Osk satisfied with her answer? \"To a point,\" he said."],
+        );
+        assert_eq!(pairs(&b)[0].1.as_deref(), Some("Tom Osk"));
     }
 
     #[test]
