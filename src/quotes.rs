@@ -3395,7 +3395,16 @@ fn note_sentence(
     let text = unit.text;
     let from = starts[j];
     let to = starts.get(j + 1).copied().unwrap_or(text.len());
-    let verb = word_range(ws, from, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k));
+    // `If Mr Blair did not want to explain why, Lord Holme said.`: a reporting clause closing
+    // the sentence is its main verb, whatever speech verb the reported words hold.
+    let closing = text[from..to]
+        .trim_end()
+        .rfind(',')
+        .map(|i| from + i)
+        .filter(|&c| word_range(ws, c, to).count() <= 5)
+        .and_then(|c| word_range(ws, c, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k)));
+    let verb = closing
+        .or_else(|| word_range(ws, from, to).find(|&k| !ws[k].quoted && verb_at(text, ws, k)));
     // `X, who was not at the launch, …`, `He has not commented publicly`: the person this sentence
     // is about is said to be absent or silent, so the next "he said" is somebody else's.
     let silent_verb = verb.is_none_or(|v| ws[v].text.starts_with("respond"));
@@ -3456,7 +3465,7 @@ fn note_sentence(
             }
         }
     }
-    if let Some(m) = sentence_subject(text, ws, from, to, &state.resolver) {
+    if let Some(m) = clause_subject(text, ws, from, to, &state.resolver, true) {
         let r = state.resolver.resolve(&m);
         if let Some(p) = r.person {
             if !["he", "she"].contains(&m.to_lowercase().as_str()) {
@@ -3634,6 +3643,27 @@ mod tests {
             &["Ann Lee spoke first. Was Tom Osk satisfied with her answer? \"To a point,\" he said."],
         );
         assert_eq!(pairs(&b)[0].1.as_deref(), Some("Tom Osk"));
+    }
+
+    #[test]
+    fn a_closing_reporting_clause_and_a_possessive_subject_set_the_speaker() {
+        // The reported words hold a speech verb ("explain") of someone else's; the sentence's
+        // own is the closing `…, Lord Pell said`.
+        let a = article(
+            "",
+            &["Tom Osk leads the party. If Mr Osk did not want to take part, the broadcasters could explain why, Lord Pell said. \"Nobody has heard from the leader,\" he said."],
+        );
+        assert_eq!(pairs(&a)[0].1.as_deref(), Some("Pell"));
+        // `Lord Pell's proposal comes …` is about Lord Pell: the next "He said" is his, not the
+        // men the sentence goes on to name.
+        let b = article(
+            "",
+            &[
+                "Lord Pell said the debate was \"of public interest\".",
+                "Lord Pell's proposal comes months after viewers watched Tom Osk spar with his rival Dara Quill. He said it was a \"dubious proposition\" to let leaders decide.",
+            ],
+        );
+        assert_eq!(pairs(&b)[1].1.as_deref(), Some("Pell"));
     }
 
     #[test]
