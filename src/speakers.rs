@@ -459,6 +459,66 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
 ]);
 /// Words that make a capitalised run a place, group, party or thing rather than a person.
 static NOT_NAME_WORDS: WordSet = WordSet::new(&[
+    "Australian",
+    "Canadian",
+    "Italian",
+    "Spanish",
+    "Portuguese",
+    "Indian",
+    "Pakistani",
+    "Bangladeshi",
+    "Israeli",
+    "Palestinian",
+    "Iranian",
+    "Iraqi",
+    "Afghan",
+    "Syrian",
+    "Lebanese",
+    "Turkish",
+    "Greek",
+    "Dutch",
+    "Belgian",
+    "Swiss",
+    "Swedish",
+    "Norwegian",
+    "Danish",
+    "Finnish",
+    "Polish",
+    "Czech",
+    "Hungarian",
+    "Austrian",
+    "Romanian",
+    "Serbian",
+    "Croatian",
+    "Belarusian",
+    "Mexican",
+    "Brazilian",
+    "Argentine",
+    "Argentinian",
+    "Chilean",
+    "Colombian",
+    "Venezuelan",
+    "Cuban",
+    "Japanese",
+    "Korean",
+    "Vietnamese",
+    "Indonesian",
+    "Filipino",
+    "Malaysian",
+    "Taiwanese",
+    "Nigerian",
+    "Kenyan",
+    "Egyptian",
+    "Saudi",
+    "Zimbabwean",
+    "Ethiopian",
+    "Somali",
+    "Libyan",
+    "Sudanese",
+    "African",
+    "Asian",
+    "Arab",
+    "Kurdish",
     "Party",
     "Office",
     "Government",
@@ -2938,6 +2998,13 @@ mod tests {
         assert_eq!(t.people[1].roles, vec!["Mayor"]);
         assert_eq!(t.people[2].roles, vec!["city's former housing adviser"]);
         assert_eq!(t.people[3].roles, vec!["Wales's first minister"]);
+    }
+
+    #[test]
+    fn a_nationality_before_a_name_is_no_part_of_it() {
+        let t = table("The paper said Australian Lynton Crosby had advised the party.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Lynton Crosby"]);
     }
 
     #[test]
