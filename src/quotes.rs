@@ -1210,7 +1210,7 @@ fn appositive_subject(
     let mut k = last;
     let mut n = 0;
     let mut fallback: Option<String> = None;
-    while k > 0 && ws[k - 1].start >= floor && n < 24 {
+    while k > 0 && ws[k - 1].start >= floor && n < 40 {
         let gap = &text[ws[k - 1].end..ws[k].start];
         let quoted_title = gap.contains(DOUBLE_MARKS);
         if gap.contains(',') && !quoted_title {
@@ -3664,6 +3664,34 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&b)[1].1.as_deref(), Some("Pell"));
+    }
+
+    #[test]
+    fn a_long_relative_clause_and_an_office_the_quote_talks_about() {
+        let a = article(
+            "",
+            &[
+                "Dara Quill faced questions on Monday. The prime minister said: \"We all get angry with reporters.\"",
+                "However, Mr Osk, who was forced to apologise last year for an article in the magazine he edits about fans grieving over the death of the club's long-serving kit man Ray Dunn, said Mr Quill \"should stay out of\" the row.",
+                "\"I don't see why the prime minister has to get involved in this,\" the Harbour Review editor told Radio Tollbridge.",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got[0].1.as_deref(), Some("Dara Quill"));
+        // The subject stands before a relative clause of 29 words.
+        assert_eq!(got[1].1.as_deref(), Some("Osk"));
+        assert_eq!(got[2].1.as_deref(), Some("Osk"));
+        // The editor is not the prime minister his words talk about, though the prime minister
+        // spoke last.
+        let b = article(
+            "",
+            &[
+                "Tom Osk edits the Harbour Review. Dara Quill faced questions on Monday.",
+                "The prime minister said: \"We all get angry with reporters.\"",
+                "\"I don't see why the prime minister has to get involved in this,\" the Harbour Review editor said.",
+            ],
+        );
+        assert_eq!(pairs(&b)[1].1.as_deref(), Some("Tom Osk"));
     }
 
     #[test]

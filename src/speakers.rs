@@ -2236,6 +2236,9 @@ pub struct Resolver {
     /// People the quote being attributed names in the third person: a pronoun cue never stands for
     /// them (`"Victor has been good to this club," she said` is not Victor's).
     named_in_quote: Vec<usize>,
+    /// Of those, the ones named by an office (`the Prime Minister`, `the prime minister`): a
+    /// description cannot stand for them either.
+    office_in_quote: Vec<usize>,
     /// An unnamed source ("a Brackwater spokesman", "a spokeswoman for the council") that spoke
     /// after everyone in `history`: the length of `history` then, and the source's gender if the
     /// noun gives one. Its "he added" is its own, not the last named speaker's.
@@ -2251,6 +2254,7 @@ impl Resolver {
             history: Vec::new(),
             aliases: HashMap::new(),
             named_in_quote: Vec::new(),
+            office_in_quote: Vec::new(),
             anonymous: None,
             mentioned: Vec::new(),
         }
@@ -2292,6 +2296,7 @@ impl Resolver {
     /// Cleared by passing no texts.
     pub fn set_excluded(&mut self, texts: &[&str]) {
         self.named_in_quote.clear();
+        self.office_in_quote.clear();
         for text in texts {
             for w in words(text) {
                 let (w, _) = strip_possessive(w.text);
@@ -2306,17 +2311,33 @@ impl Resolver {
                     }
                 }
             }
+            // `the prime minister` in lower case, once the report has said who that is.
+            let lower = format!(
+                " {} ",
+                words(text)
+                    .iter()
+                    .map(|w| w.text.to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            );
+            for (title, &i) in &self.aliases {
+                if lower.contains(&format!(" the {title} ")) && !self.office_in_quote.contains(&i) {
+                    self.office_in_quote.push(i);
+                }
+            }
             for run in name_runs(text) {
                 let title = expand_title(&run.words);
                 let office = self
                     .entities
                     .by_role(&title)
                     .or_else(|| self.aliases.get(&title).copied());
-                if let Some(i) = office.filter(|i| !self.named_in_quote.contains(i)) {
-                    self.named_in_quote.push(i);
+                if let Some(i) = office.filter(|i| !self.office_in_quote.contains(i)) {
+                    self.office_in_quote.push(i);
                 }
             }
         }
+        self.named_in_quote
+            .extend(self.office_in_quote.iter().copied());
     }
 
     /// Records the known people a sentence names in any position: a last resort for an office
@@ -2709,8 +2730,16 @@ impl Resolver {
                     ROLE_NOUNS.contains(&h.as_str()) && !ANONYMOUS_ROLES.contains(&h.as_str())
                 });
             if let Some(head) = head.filter(|_| definite && !capital_title) {
-                let recent: Vec<usize> =
-                    self.history.iter().rev().take(6).map(|&(i, _)| i).collect();
+                // Not someone the quote talks about: `"I don't see why the prime minister has to
+                // get involved," the Spectator editor said` is not the prime minister's.
+                let recent: Vec<usize> = self
+                    .history
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .map(|&(i, _)| i)
+                    .filter(|i| !self.office_in_quote.contains(i))
+                    .collect();
                 let roles = |i: usize| {
                     self.entities.people[i]
                         .roles
@@ -2780,6 +2809,10 @@ impl Resolver {
                             .find(|&i| taken && !other_office(i) && !recent.contains(&i))
                     });
                 if let Some(i) = pick {
+                    // One person holds a top office: a quote that names it talks about them.
+                    if top {
+                        self.aliases.insert(said, i);
+                    }
                     return self.resolved(i, "description-salient");
                 }
             }
