@@ -562,6 +562,26 @@ fn is_aux(w: &str) -> bool {
     AUX.contains(&w.to_lowercase().as_str())
 }
 
+/// Whether the speech verb at `v` is passive (`has been accused of`, `was told`): its subject is
+/// the one spoken to or about, never the speaker.
+fn passive_at(text: &str, ws: &[Word], v: usize) -> bool {
+    let lv = ws[v].text.to_lowercase();
+    let participle =
+        lv.ends_with("ed") || ["told", "said", "written", "spoken"].contains(&lv.as_str());
+    let mut k = v;
+    // `was widely accused`: over one adverb.
+    if k > 0 && ws[k - 1].text.ends_with("ly") && text[ws[k - 1].end..ws[k].start] == *" " {
+        k -= 1;
+    }
+    participle
+        && k > 0
+        && text[ws[k - 1].end..ws[k].start] == *" "
+        && [
+            "been", "was", "were", "is", "are", "being", "be", "got", "get",
+        ]
+        .contains(&ws[k - 1].text.to_lowercase().as_str())
+}
+
 fn is_opening_punct(c: char) -> bool {
     matches!(
         c,
@@ -2398,7 +2418,7 @@ fn find_cue(
     if let Some(cue) = claim_cue(text, ws, &sent_ws, (prev_close, span.open), sent.1) {
         return Some(cue);
     }
-    for &v in &order {
+    for &v in order.iter().filter(|&&v| !passive_at(text, ws, v)) {
         if let Some(m) = verb_subject(text, ws, v, sent, sent.0, resolver) {
             return Some(Cue {
                 verb: ws[v].text.to_string(),
@@ -3119,9 +3139,13 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     }
                     // A speech verb whose subject named nobody (`The group argues that Ms
                     // Yarrow "owes …"`) leaves the words to nobody named after it.
-                    let upto = word_range(&ws, sent.0, span.open)
-                        .find(|&k| !ws[k].quoted && verb_at(text, &ws, k))
-                        .map_or(span.open, |k| ws[k].start);
+                    let verb = word_range(&ws, sent.0, span.open)
+                        .find(|&k| !ws[k].quoted && verb_at(text, &ws, k));
+                    // `X has been accused of "…"`: the words are the accusers', not X's.
+                    if verb.is_some_and(|v| passive_at(text, &ws, v)) {
+                        return None;
+                    }
+                    let upto = verb.map_or(span.open, |k| ws[k].start);
                     let m = clause_subject(text, &ws, sent.0, upto, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
                     (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how))
@@ -3692,6 +3716,24 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&b)[1].1.as_deref(), Some("Tom Osk"));
+    }
+
+    #[test]
+    fn the_subject_of_a_passive_speech_verb_is_spoken_about() {
+        let a = article(
+            "",
+            &[
+                "Dara Quill has been accused of using the \"politics of confusion\" to hide the plan.",
+                "Ann Lee was accused by Tom Osk of \"gross incompetence\".",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("politics of confusion", None),
+                p("gross incompetence", Some("Tom Osk")),
+            ]
+        );
     }
 
     #[test]
