@@ -2456,9 +2456,18 @@ fn find_cue(
         }
     }
     // 4. sentence-final: a verb after the span, outside other quotes: `…, Ann Lee will warn.`
+    // Not after a quote that closed its own sentence with a full stop: `"… veto." On Monday Tony
+    // Blair insisted …` is the next sentence, about something else (`"…?" Ann Lee asked.` is a
+    // cue).
+    // `"… missing." Trump said.`, a comma typed as a stop, is still a cue: the words after the
+    // quote are only a name and a verb.
+    let after = word_range(ws, span.close, sent.1);
+    let closed = text[span.start..span.end].trim_end().ends_with('.')
+        && after.len() > 4
+        && is_capitalised(ws[after.start].text);
     if let Some(&v) = sent_ws
         .iter()
-        .filter(|&&k| ws[k].start >= span.close && !inside_any(k))
+        .filter(|&&k| ws[k].start >= span.close && !inside_any(k) && !closed)
         .find(|&&k| verb_at(text, ws, k))
     {
         let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',');
@@ -3734,6 +3743,21 @@ mod tests {
                 p("gross incompetence", Some("Tom Osk")),
             ]
         );
+    }
+
+    #[test]
+    fn a_quote_closed_by_a_full_stop_is_not_cued_by_the_next_sentence() {
+        let a = article(
+            "",
+            &["\"We are ready,\" argued Mr Osk. \"Nobody will notice the change.\" On Monday Ann Lee insisted the plan was safe."],
+        );
+        assert_eq!(pairs(&a)[1].1.as_deref(), Some("Osk"));
+        // A stop typed for a comma before `Name said.` is still a cue.
+        let b = article(
+            "",
+            &["Ann Lee spoke first. \"I hope you find the missing files.\" Tom Osk said."],
+        );
+        assert_eq!(pairs(&b)[0].1.as_deref(), Some("Tom Osk"));
     }
 
     #[test]
