@@ -3125,8 +3125,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let reported_run = state
                     .reported
                     .as_ref()
+                    // The sentence right after the reported one, or one the run already reached.
                     .filter(|(_, sec, p, end)| {
-                        *sec == unit.section && *p == unit.paragraph && *end == sent.0
+                        *sec == unit.section
+                            && *p == unit.paragraph
+                            && (*end == sent.0 || *end == sent.1)
                     })
                     // `Meanwhile the Tories outlined plans to tackle "yob culture"`: a group
                     // acting in a sentence of its own is another source.
@@ -3230,6 +3233,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         }
         if speaker.speaker.is_some() {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
+            // `He will say Tories "share the same values". And that he wants a "better Britain".`:
+            // reported speech with quotes in it runs on into the next sentence too.
+            if rule.starts_with("reported") && kind == QuoteKind::Partial {
+                state.reported = Some((speaker.clone(), unit.section, unit.paragraph, sent.1));
+            }
             // `Royer reminded the forum that Albers had called the club "a project".`: the words
             // are Albers's, but Royer is the one speaking, so a quote paragraph after it is his.
             if rule.starts_with("reported") {
@@ -3758,6 +3766,22 @@ mod tests {
             &["Ann Lee spoke first. \"I hope you find the missing files.\" Tom Osk said."],
         );
         assert_eq!(pairs(&b)[0].1.as_deref(), Some("Tom Osk"));
+    }
+
+    #[test]
+    fn reported_speech_with_quotes_runs_on_into_the_next_sentence() {
+        let a = article(
+            "",
+            &["Dara Quill will speak on Monday. He will say the Greens \"share the same values\" as voters. And that he wants a \"fairer county\" where everyone can \"make the most of their talents\"."],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("share the same values", Some("Dara Quill")),
+                p("fairer county", Some("Dara Quill")),
+                p("make the most of their talents", Some("Dara Quill")),
+            ]
+        );
     }
 
     #[test]
