@@ -2406,14 +2406,24 @@ impl Resolver {
                 return Some(i);
             }
         }
-        self.entities.by_name_word(last, false).or_else(|| {
-            // Two people share the surname: the one the report was last about, else the first met.
-            let holders: Vec<usize> = (0..self.entities.people.len())
-                .filter(|&i| &self.entities.people[i].last == last)
-                .collect();
-            self.latest_of(&holders)
-                .or_else(|| holders.first().copied())
-        })
+        self.entities
+            .by_name_word(last, false)
+            .or_else(|| {
+                // Two people share the surname: the one the report was last about, else the first
+                // met.
+                let holders: Vec<usize> = (0..self.entities.people.len())
+                    .filter(|&i| &self.entities.people[i].last == last)
+                    .collect();
+                self.latest_of(&holders)
+                    .or_else(|| holders.first().copied())
+            })
+            // `Mr Begg's father, Azmat, said`: a lone word that is nobody's surname but one
+            // person's first name is that person.
+            .or_else(|| {
+                (name.len() == 1 && parts.title.is_empty())
+                    .then(|| self.entities.by_name_word(last, true))
+                    .flatten()
+            })
     }
 
     /// Of `people`, the one the report was most recently about.
@@ -3215,6 +3225,16 @@ mod tests {
         let mut r = Resolver::new(table("Ann Vale and Tom Vale arrived."));
         r.note_subject(1);
         assert_eq!(r.resolve("Vale").speaker.as_deref(), Some("Tom Vale"));
+    }
+
+    #[test]
+    fn a_lone_first_name_is_its_only_holder() {
+        let mut r = Resolver::new(table("Azmat Begg and Ann Vale arrived. Tom Azmat left."));
+        // "Azmat" is a surname here too: the surname wins.
+        assert_eq!(r.resolve("Azmat").speaker.as_deref(), Some("Tom Azmat"));
+        assert_eq!(r.resolve("Ann").speaker.as_deref(), Some("Ann Vale"));
+        let mut r = Resolver::new(table("Ann Vale and Ann Lee arrived."));
+        assert_eq!(r.resolve("Ann").person, None);
     }
 
     #[test]

@@ -106,6 +106,9 @@ fn polnear_recall_attribution_precision() {
         }
     }
     assert!(f.recall >= 0.976, "recall {}", f.recall);
+    // A lone first name that is one person's (`Hillary`, `Ban`, `Xi`) resolves to the full
+    // name, as the product promises; the reference scorer compares last words, so those seven
+    // right answers count as wrong (4,006 -> 3,999).
     assert!(f.attribution >= 0.923, "attribution {}", f.attribution);
     // PolNeAR's gold covers the body only: a headline quote that takes the name the body gives
     // the same words (`headline-echo`, 18 of the 23 read by eye are right) counts against
