@@ -3084,7 +3084,13 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     && unit.paragraph == 0
                     && office
                     && state.resolver.nobody_yet();
-                if lead && r.speaker.is_none() && r.how == "description" {
+                // `…, a Labour backbencher has said.` too, but never `a spokesman`: the lead's
+                // unnamed source stays unnamed.
+                let anonymous = c.mention.split_whitespace().last().is_some_and(|w| {
+                    crate::speakers::ANONYMOUS_ROLES.contains(&w.to_lowercase().as_str())
+                });
+                let described = ["description", "unnamed"].contains(&r.how);
+                if lead && r.speaker.is_none() && described && !anonymous {
                     let next = unit.next.unwrap_or_default();
                     let quoted = find_spans(next);
                     let named = name_runs(next)
@@ -3782,6 +3788,27 @@ mod tests {
                 p("make the most of their talents", Some("Dara Quill")),
             ]
         );
+    }
+
+    #[test]
+    fn an_indefinite_office_in_the_lead_is_the_person_named_next() {
+        let a = article(
+            "",
+            &[
+                "The Greens have been \"a lot smarter\" in the campaign, a Labour backbencher has said.",
+                "Dara Quill said the long campaign had \"turned off voters\".",
+            ],
+        );
+        assert_eq!(pairs(&a)[0].1.as_deref(), Some("Dara Quill"));
+        // An unnamed spokesman in the lead stays unnamed.
+        let b = article(
+            "",
+            &[
+                "The plan is \"dead\", a Labour spokesman has said.",
+                "Dara Quill said the long campaign had \"turned off voters\".",
+            ],
+        );
+        assert_eq!(pairs(&b)[0].1, None);
     }
 
     #[test]

@@ -198,7 +198,7 @@ static TITLES: WordSet = WordSet::new(&[
     "Earl",
 ]);
 /// Role nouns that, with "the", stand for an unnamed source rather than someone already named.
-const ANONYMOUS_ROLES: &[&str] = &[
+pub(crate) const ANONYMOUS_ROLES: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -310,6 +310,13 @@ static ROLE_NOUNS: WordSet = WordSet::new(&[
     "legislator",
     "delegate",
     "moderator",
+    "backbencher",
+    "frontbencher",
+    "peer",
+    "envoy",
+    "diplomat",
+    "negotiator",
+    "prosecutor",
 ]);
 /// Capitalised words that start sentences or clauses and so are no part of a name.
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
@@ -2917,6 +2924,7 @@ pub(crate) fn anonymous_source(subject: &str) -> Option<Option<Gender>> {
 fn is_seat(word: &str) -> bool {
     [
         "mp",
+        "backbencher",
         "mep",
         "msp",
         "councillor",
