@@ -1934,7 +1934,7 @@ const SPEECH_NOUNS: &[&str] = &[
 ];
 
 /// The name owning a speech noun before the quote in its sentence, nearest first.
-fn owner_of_speech_noun(text: &str, ws: &[Word], from: usize, to: usize) -> Option<String> {
+fn owner_of_speech_noun(ws: &[Word], from: usize, to: usize) -> Option<String> {
     let range = word_range(ws, from, to);
     for k in range.clone().rev() {
         // Only `X's claim that …` reports X's words; `denounced X's remarks as "…"` does not.
@@ -1949,7 +1949,6 @@ fn owner_of_speech_noun(text: &str, ws: &[Word], from: usize, to: usize) -> Opti
             }
             let (base, poss) = crate::speakers::strip_possessive(ws[owner].text);
             if poss && is_capitalised(base) {
-                let _ = text;
                 return Some(base.to_string());
             }
         }
@@ -3169,6 +3168,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how))
                         .then_some((r, m))
                 };
+                let owner = owner_of_speech_noun(&ws, sent.0, span.open);
                 let signed = unit
                     .next
                     .and_then(signature_line)
@@ -3187,9 +3187,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
                         (r.clone(), "continuation".to_string(), None, None)
                     }
-                    _ if owner_of_speech_noun(text, &ws, sent.0, span.open).is_some() => {
-                        let m =
-                            owner_of_speech_noun(text, &ws, sent.0, span.open).unwrap_or_default();
+                    _ if owner.is_some() => {
+                        let m = owner.unwrap_or_default();
                         let r = state.resolver.resolve(&m);
                         (r, "owner".to_string(), None, Some(m))
                     }
