@@ -1342,6 +1342,20 @@ static PEOPLE_NOUNS: WordSet = WordSet::new(&[
     "voter",
     "supporter",
     "resident",
+    "fan",
+    "fans",
+    "insider",
+    "witness",
+    "victim",
+    "survivor",
+    "neighbour",
+    "neighbor",
+    "mother",
+    "father",
+    "teacher",
+    "worker",
+    "nurse",
+    "doctor",
 ]);
 
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
