@@ -1629,9 +1629,16 @@ pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     }
     // "support staff union Civicus Neil Harrow": a body's name glued to a person's; the name
     // starts at the first known first name when the run does not open with one.
+    // A capitalised particle (`Jamil Al Saadouni`) or a kunya (`Abu Hassan Amer`) is part of
+    // the name, though "Al" and "Hassan" are first names too.
     let rest = &words_after[name_at..];
-    if rest.len() >= 3 && first_name_gender(rest[0]).is_none() {
-        if let Some(j) = (1..rest.len() - 1).find(|&j| first_name_gender(rest[j]).is_some()) {
+    let particle = |w: &str| {
+        PARTICLES.contains(&w.to_lowercase().as_str()) || ["Abu", "Umm", "Ibn"].contains(&w)
+    };
+    if rest.len() >= 3 && first_name_gender(rest[0]).is_none() && !particle(rest[0]) {
+        if let Some(j) = (1..rest.len() - 1)
+            .find(|&j| first_name_gender(rest[j]).is_some() && !particle(rest[j]))
+        {
             name_at += j;
         }
     }
@@ -1986,7 +1993,7 @@ impl Entities {
         let found = self.people.iter().position(|p| {
             p.last == last
                 && match (&p.first, &first) {
-                    (Some(a), Some(b)) => a == b,
+                    (Some(a), Some(b)) => a == b || ends_the_other(&p.name, name),
                     _ => true,
                 }
         });
@@ -2004,8 +2011,11 @@ impl Entities {
             }
         };
         let p = &mut self.people[idx];
-        if p.first.is_none() && first.is_some() {
-            // A full name met after a bare surname becomes the canonical form.
+        // A full name met after a bare surname, or one with more words in front (`Emma Roma
+        // Jayne` after `Roma Jayne`; not `Loretta E. Lynch` after `Loretta Lynch`), becomes the
+        // canonical form.
+        let longer = p.first != first && name.len() > p.name.split(' ').count();
+        if first.is_some() && (p.first.is_none() || longer) {
             p.first = first.clone();
             p.name = name.join(" ");
         }
@@ -2394,12 +2404,11 @@ impl Resolver {
         let last = name.last()?;
         if name.len() >= 2 {
             let first = name[0];
-            if let Some(i) = self
-                .entities
-                .people
-                .iter()
-                .position(|p| &p.last == last && p.first.as_deref().is_none_or(|f| f == first))
-            {
+            if let Some(i) = self.entities.people.iter().position(|p| {
+                &p.last == last
+                    && (p.first.as_deref().is_none_or(|f| f == first)
+                        || ends_the_other(&p.name, name))
+            }) {
                 return Some(i);
             }
         }
@@ -2919,6 +2928,18 @@ pub(crate) fn anonymous_source(subject: &str) -> Option<Option<Gender>> {
     }
 }
 
+/// Whether one name's words end the other's, two words or more: `Roma Jayne` and `Emma Roma
+/// Jayne`, `Le Clair` and `Craig Le Clair` are one person.
+fn ends_the_other(known: &str, name: &[&str]) -> bool {
+    let known: Vec<&str> = known.split(' ').collect();
+    let (short, long) = if known.len() <= name.len() {
+        (&known[..], name)
+    } else {
+        (name, &known[..])
+    };
+    short.len() >= 2 && short.len() < long.len() && long.ends_with(short)
+}
+
 /// Whether an office word is an elected seat ("MP", "councillor"): a seat goes with any other
 /// post, and the words before it name a place ("the Ealing North MP"), not another office.
 fn is_seat(word: &str) -> bool {
@@ -3056,6 +3077,29 @@ mod tests {
         let t = table("The paper said Australian Lynton Crosby had advised the party.");
         let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, vec!["Lynton Crosby"]);
+    }
+
+    #[test]
+    fn a_name_ending_another_is_the_same_person() {
+        let t = table(
+            "Emma Roma Jayne lost weight. Roma Jayne said so. Craig Le Clair spoke. Le Clair agreed. Jamil Al Saadouni and Abu Hassan Amer waited. Loretta Lynch and Loretta E. Lynch met.",
+        );
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Emma Roma Jayne",
+                "Craig Le Clair",
+                "Jamil Al Saadouni",
+                "Abu Hassan Amer",
+                "Loretta Lynch"
+            ]
+        );
+        let mut r = Resolver::new(t);
+        assert_eq!(
+            r.resolve("Roma Jayne").speaker.as_deref(),
+            Some("Emma Roma Jayne")
+        );
     }
 
     #[test]
