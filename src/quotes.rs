@@ -2535,7 +2535,15 @@ fn unnamed_trailing_subject(text: &str, ws: &[Word], span: Span, clause: &[usize
         return None;
     }
     let (&first, rest) = clause.split_first()?;
-    let determiner = ["the", "a", "an", "its", "their"].contains(&ws[first].text);
+    // `TNO's report said` as well: an owner's thing (not `Ann Lee's spokesman`, a person).
+    let owner = is_capitalised(ws[first].text)
+        && crate::speakers::strip_possessive(ws[first].text).1
+        && rest.first().is_some_and(|&n| {
+            !is_capitalised(ws[n].text)
+                && !is_role_noun(ws[n].text)
+                && !PEOPLE_NOUNS.contains(ws[n].text)
+        });
+    let determiner = ["the", "a", "an", "its", "their"].contains(&ws[first].text) || owner;
     let plain = |k: usize| text[ws[k].end..ws[k + 1].start] == *" ";
     let v = rest
         .iter()
@@ -3666,12 +3674,14 @@ mod tests {
                 "Ann Lee said the ministry had failed. \"It must do better,\" she said.",
                 "\"Many problems can be traced to the assessment phase,\" the report says.",
                 "\"We were right all along,\" the alliance said in a statement.",
+                "\"It is a likely scenario,\" the Harbour Board's report said.",
             ],
         );
         let got = pairs(&a);
         assert_eq!(got[0].1.as_deref(), Some("Ann Lee"));
         assert_eq!(got[1].1, None);
         assert_eq!(got[2].1, None);
+        assert_eq!(got[3].1, None);
     }
 
     #[test]
