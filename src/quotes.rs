@@ -1044,6 +1044,21 @@ fn subject_before(
         return None;
     }
     let m = mention_ending_at(text, ws, k - 1, floor)?;
+    // `Vikram Misri in a news briefing in New Delhi accused`: a place after a preposition is
+    // where, not who; the subject is further back.
+    // (`The Council on American-Islamic Relations Director Nihad Awad says` is a person's title.)
+    let placed = text[..ws[k - 1].end].ends_with(m.as_str())
+        && resolver.lookup_name(&m).is_none()
+        && word_before(text, ws, mention_start(k - 1, &m), floor).is_some_and(|w| {
+            [
+                "in", "on", "into", "with", "to", "near", "across", "inside", "outside", "under",
+                "through",
+            ]
+            .contains(&w)
+        });
+    if placed {
+        return None;
+    }
     if let Some(a) = unclosed_appositive(text, ws, k - 1, floor, &m, resolver) {
         return Some(a);
     }
@@ -1276,7 +1291,9 @@ fn appositive_subject(
                 fallback = m.or(fallback);
             }
         }
-        if gap.contains(['.', ';', ':']) {
+        // `of St. Lawrence Island`: an abbreviation's dot ends no sentence.
+        let abbreviation = gap.trim() == "." && ABBREVIATIONS.contains(&ws[k - 1].text);
+        if gap.contains(['.', ';', ':']) && !abbreviation {
             break;
         }
         k -= 1;
@@ -3832,6 +3849,22 @@ mod tests {
             ],
         );
         assert_eq!(pairs(&b)[0].1, None);
+    }
+
+    #[test]
+    fn places_are_where_not_who() {
+        let a = article(
+            "",
+            &[
+                "\"We only have one Earth,\" Ann Quill, an organiser at the Network, and a resident of St. Lawrence Island, in Alaska, told me.",
+                "Foreign Secretary Tom Osk in a briefing in New Harwick accused the council of failing to take \"demonstrable steps\".",
+                "Dara Lee is a driver. The United Auto Workers union backed the strike. \"I was working three jobs,\" she said.",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got[0].1.as_deref(), Some("Ann Quill"));
+        assert_eq!(got[1].1.as_deref(), Some("Tom Osk"));
+        assert_eq!(got[2].1.as_deref(), Some("Dara Lee"));
     }
 
     #[test]

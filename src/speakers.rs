@@ -466,6 +466,10 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
 ]);
 /// Words that make a capitalised run a place, group, party or thing rather than a person.
 static NOT_NAME_WORDS: WordSet = WordSet::new(&[
+    "Workers",
+    "Teamsters",
+    "Local",
+    "Employees",
     "Australian",
     "Canadian",
     "Italian",
@@ -1744,6 +1748,27 @@ static INSTITUTIONS: WordSet = WordSet::new(&[
     "Cabinet",
     "Treasury",
     "Bureau",
+    "Island",
+    "Islands",
+    "County",
+    "Street",
+    "Avenue",
+    "Road",
+    "Bay",
+    "Valley",
+    "River",
+    "Lake",
+    "Beach",
+    "Square",
+    "Airport",
+    "Station",
+    "Hospital",
+    "College",
+    "School",
+    "Workers",
+    "Teamsters",
+    "Local",
+    "Employees",
 ]);
 
 /// A single capitalised word that could be someone's surname: no function word, place or group.
