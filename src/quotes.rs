@@ -1373,6 +1373,20 @@ static PEOPLE_NOUNS: WordSet = WordSet::new(&[
     "worker",
     "nurse",
     "doctor",
+    "mom",
+    "mum",
+    "dad",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+    "girlfriend",
+    "boyfriend",
+    "widow",
 ]);
 
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
@@ -2500,7 +2514,9 @@ fn find_cue(
         .filter(|&&k| ws[k].start >= span.close && !inside_any(k) && !closed)
         .find(|&&k| verb_at(text, ws, k))
     {
-        let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',');
+        // `…, told Rest of World.`: what follows told/asked is the one addressed.
+        let addressed = ["told", "tells", "asked", "asks", "informed"].contains(&ws[v].text);
+        let inverted = v > 0 && text[ws[v - 1].end..ws[v].start].contains(',') && !addressed;
         let m = if inverted {
             subject_after(text, ws, v, sent.1)
         } else {
@@ -3865,6 +3881,24 @@ mod tests {
         assert_eq!(got[0].1.as_deref(), Some("Ann Quill"));
         assert_eq!(got[1].1.as_deref(), Some("Tom Osk"));
         assert_eq!(got[2].1.as_deref(), Some("Dara Lee"));
+    }
+
+    #[test]
+    fn the_one_told_and_the_one_whose_mother_speaks_are_not_speakers() {
+        let a = article(
+            "",
+            &[
+                "\"The wait is long,\" the company's chief executive, Abdul Jaafar, told Rest of World.",
+                "Speaking on Monday, Tom Osk's mum confirmed, \"I listened to the whole album.\"",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("The wait is long,", Some("Abdul Jaafar")),
+                p("I listened to the whole album.", None),
+            ]
+        );
     }
 
     #[test]
