@@ -1659,7 +1659,14 @@ fn clause_subject(
         .enumerate()
         .filter(|(_, w)| w.start >= from && w.end <= to)
         .collect();
-    if let Some(&(_, w)) = sws.first() {
+    // `He said …`, and `That he never considered …` / `But she …` after one connective.
+    let lead = sws
+        .first()
+        .filter(|(_, w)| {
+            ["that", "but", "and", "so", "yet", "then"].contains(&w.text.to_lowercase().as_str())
+        })
+        .map_or(0, |_| 1);
+    if let Some(&(_, w)) = sws.get(lead) {
         if ["he", "she"].contains(&w.text.to_lowercase().as_str()) {
             return Some(w.text.to_string());
         }
@@ -2936,6 +2943,13 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             &mut state,
             &mut out,
         );
+        // An interviewer's question, or a caption or promo line scraped into the body, stands
+        // between an answer and the speaker before it without ending the interview.
+        if is_interlude(p) {
+            if let Some((_, Section::Body, last)) = state.last.as_mut() {
+                *last = i;
+            }
+        }
     }
     let mut head = Vec::new();
     state.last = None;
@@ -2966,6 +2980,17 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         q.role = person.and_then(|p| p.roles.first().cloned());
     }
     head
+}
+
+/// A quote-free paragraph that only interrupts: a question (`What advice would he give Starmer?`,
+/// `But you've just written a book for him, I say.`) or a short line without a full stop (a
+/// caption or a promo scraped into the body).
+fn is_interlude(p: &str) -> bool {
+    let p = p.trim();
+    let question = p.ends_with('?') || p.ends_with(", I say.") || p.ends_with(", I ask.");
+    let line = !p.ends_with(['.', '!', ':', '"', '\u{201d}', '\'', '\u{2019}'])
+        && p.split_whitespace().count() <= 12;
+    find_spans(p).is_empty() && (question || line)
 }
 
 /// A headline quote with no cue of its own (`Blair 'up for it'`) repeats words the body gives to
@@ -3177,8 +3202,22 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             }
             None => {
                 let whole_sentence = before.is_empty() || span.typo;
-                let near = state.last.as_ref().filter(|(_, sec, p)| {
-                    *sec == unit.section && unit.paragraph <= p + CONTINUATION_REACH
+                // Not someone the quote itself names (`"Alastair Campbell, selling out the O2!"`):
+                // a speaker does not talk of themselves by name.
+                let quoted = &text[span.start..span.end];
+                let names_speaker = |r: &Resolved| {
+                    r.speaker.as_deref().is_some_and(|name| {
+                        name.split_whitespace().count() >= 2
+                            && name
+                                .split_whitespace()
+                                .last()
+                                .is_some_and(|last| words(quoted).iter().any(|w| w.text == last))
+                    })
+                };
+                let near = state.last.as_ref().filter(|(r, sec, p)| {
+                    *sec == unit.section
+                        && unit.paragraph <= p + CONTINUATION_REACH
+                        && !names_speaker(r)
                 });
                 let headline_like = title_case_sentence(&ws, sent.0, span.open);
                 let bullet = is_bullet_item(text);
@@ -3603,7 +3642,7 @@ fn note_sentence(
                 && spans
                     .iter()
                     .any(|s| s.open >= to && text[to..s.open].trim().is_empty());
-            if (spans.is_empty() || introduces) && unit.section == Section::Body {
+            if (spans.is_empty() || introduces) && !question && unit.section == Section::Body {
                 state.last = Some((r, unit.section, unit.paragraph));
             }
         }
@@ -3899,6 +3938,29 @@ mod tests {
                 p("I listened to the whole album.", None),
             ]
         );
+    }
+
+    #[test]
+    fn an_interview_runs_on_past_questions_captions_and_named_people() {
+        let a = article(
+            "",
+            &[
+                "\"It is going to be tough,\" Dara Quill says.",
+                "Is Ann Lee a good leader? \"Well, I'm fully supportive of her.\"",
+                "What advice would he give Ms Lee right now?",
+                "This week's front page",
+                "\"It's not my job to advise.\"",
+                "That he misses power, and thinks Ann Lee is tough and smart.",
+                "\"Look, a lot of people want to see my government as a failure.\"",
+                "As we say goodbye, he looks aghast. \"Ann Lee, selling out the arena! I mean!\"",
+            ],
+        );
+        let got = pairs(&a);
+        for q in &got[..4] {
+            assert_eq!(q.1.as_deref(), Some("Dara Quill"), "{q:?}");
+        }
+        // He would not name himself: the words are not the last speaker's, nor Ann Lee's.
+        assert_ne!(got[4].1.as_deref(), Some("Ann Lee"));
     }
 
     #[test]
