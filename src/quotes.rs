@@ -1267,7 +1267,13 @@ fn appositive_subject(
             // `Dean Cole, a salesman from Sumter, South Carolina, says`: the appositive may hold
             // commas of its own; the subject is the nearest full name before one of them.
             let m = mention_ending_at(text, ws, k - 1, floor);
-            if let Some(m) = &m {
+            // `The Conservatives' letter to Daniel Greenberg, the standards commissioner, said`:
+            // a name after a preposition is addressed or talked about, not the subject.
+            let after_preposition = |m: &str| {
+                word_before(text, ws, mention_start(k - 1, m), floor)
+                    .is_some_and(|w| PREPOSITIONS.contains(w))
+            };
+            if let Some(m) = m.as_ref().filter(|m| !after_preposition(m)) {
                 let mws: Vec<&str> = m.split_whitespace().collect();
                 let parts = split_run(&mws);
                 let known = resolver.lookup_name(m).is_some();
@@ -1280,10 +1286,7 @@ fn appositive_subject(
             // Otherwise the earliest candidate: the clause's subject stands at its start. A name
             // after a preposition is an object (`One student at the University of Harwick, who …,
             // said`), never the subject.
-            let m = m.filter(|m| {
-                word_before(text, ws, mention_start(k - 1, m), floor)
-                    .is_none_or(|w| !PREPOSITIONS.contains(w))
-            });
+            let m = m.filter(|m| !after_preposition(m));
             if m.as_deref()
                 .is_some_and(|m| m.starts_with(|c: char| c.is_uppercase()))
                 || fallback.is_none()
@@ -2048,6 +2051,10 @@ fn is_title_of_work(text: &str, span: Span) -> bool {
         && is_capitalised(words[0]);
     let before = text[..span.open].trim_end();
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    // `(see 'Brazil yo-yos on deforestation')`: a cross-reference to a figure or a story.
+    if before.ends_with("(see") {
+        return true;
+    }
     let framed = last.ends_with("'s")
         || last.ends_with("\u{2019}s")
         || [
@@ -2118,7 +2125,10 @@ fn find_cue(
         let lead = &text[span.close..ws[first].start];
         // `"…denied." He announced …` is a new sentence, not a cue; `"Stop!" he said` is one.
         // `"…?" Ann Lee went on` carries on the sentence too.
-        let quote = text[span.start..span.end].trim_end();
+        // `"… 'what a good girl would do.'"`: a nested quote's closing mark may stand last.
+        let quote = text[span.start..span.end]
+            .trim_end()
+            .trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}']);
         let phrasal_next = quote.ends_with(['!', '?'])
             && after_ws
                 .iter()
@@ -2513,7 +2523,10 @@ fn find_cue(
     // `"… missing." Trump said.`, a comma typed as a stop, is still a cue: the words after the
     // quote are only a name and a verb.
     let after = word_range(ws, span.close, sent.1);
-    let closed = text[span.start..span.end].trim_end().ends_with('.')
+    let closed = text[span.start..span.end]
+        .trim_end()
+        .trim_end_matches(['\'', '\u{2019}', '"', '\u{201d}'])
+        .ends_with('.')
         && after.len() > 4
         && is_capitalised(ws[after.start].text);
     if let Some(&v) = sent_ws
@@ -3961,6 +3974,30 @@ mod tests {
         }
         // He would not name himself: the words are not the last speaker's, nor Ann Lee's.
         assert_ne!(got[4].1.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn an_addressee_a_nested_close_and_a_cross_reference() {
+        let a = article(
+            "",
+            &[
+                "Ann Lee spoke first. The Greens' letter to Tom Osk, the standards commissioner, said: \"The gifts were declared late.\"",
+                "Mira Vance spoke to us. \"He would say: 'This is what a good girl would do.'\" Tom Osk would later ask to meet her sister.",
+                "Felling surged under Dara Quill (see 'Harwick yo-yos on felling') and reversing it \"is not simple\", says Ann Lee.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("The gifts were declared late.", None),
+                p(
+                    "He would say: 'This is what a good girl would do.'",
+                    Some("Mira Vance")
+                ),
+                p("Harwick yo-yos on felling", None),
+                p("is not simple", Some("Ann Lee")),
+            ]
+        );
     }
 
     #[test]
