@@ -3214,7 +3214,12 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 (r, rule, Some(c.verb.clone()), Some(c.mention.clone()))
             }
             None => {
-                let whole_sentence = before.is_empty() || span.typo;
+                // A word or two opening a sentence that goes on (`"Chhota" means "small"`,
+                // `'Black Rod' arrived`) are words talked about, not a sentence quoted.
+                let quoted_words = word_range(&ws, span.start, span.end).len();
+                let followed = word_range(&ws, span.close, sent.1).next().is_some();
+                let talked_about = quoted_words <= 2 && followed;
+                let whole_sentence = (before.is_empty() && !talked_about) || span.typo;
                 // Not someone the quote itself names (`"Alastair Campbell, selling out the O2!"`):
                 // a speaker does not talk of themselves by name.
                 let quoted = &text[span.start..span.end];
@@ -3998,6 +4003,21 @@ mod tests {
                 p("is not simple", Some("Ann Lee")),
             ]
         );
+    }
+
+    #[test]
+    fn a_word_or_two_opening_a_sentence_are_talked_about() {
+        let a = article(
+            "",
+            &[
+                "Keir Starmer spoke. \"We will deliver,\" he said.",
+                "'Black Rod' arrived in the House to summon MPs.",
+                "\"Chhota\" means \"small\" in Hindi.",
+            ],
+        );
+        let got = pairs(&a);
+        assert_eq!(got[1], p("Black Rod", None));
+        assert_eq!(got[2], p("Chhota", None));
     }
 
     #[test]
