@@ -1530,7 +1530,46 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
         || ws[v + 2..=k]
             .iter()
             .any(|w| is_role_noun(w.text) || is_capitalised(w.text));
-    (described && !is_speech_verb(first.text)).then(|| m.to_string())
+    if !described || is_speech_verb(first.text) {
+        return None;
+    }
+    // `says the former editor of the Standard, George Osborne.`: the name set after the
+    // description is the speaker.
+    if determiner {
+        if let Some(name) = name_after_description(text, ws, k) {
+            return Some(name);
+        }
+    }
+    Some(m.to_string())
+}
+
+/// The full name closing a description that ends at word `k`, set off by a comma within eight
+/// words and ending the sentence or clause: `the former editor of the Standard, George Osborne.`
+fn name_after_description(text: &str, ws: &[Word], k: usize) -> Option<String> {
+    let mut j = k + 1;
+    while j < ws.len() && j <= k + 8 {
+        let gap = &text[ws[j - 1].end..ws[j].start];
+        if gap.contains(['.', ';', ':', '"', '\u{201c}', '\u{201d}', '(']) || ws[j].quoted {
+            return None;
+        }
+        if gap.contains(',') {
+            let mut e = j;
+            while e + 1 < ws.len()
+                && is_capitalised(ws[e + 1].text)
+                && text[ws[e].end..ws[e + 1].start] == *" "
+            {
+                e += 1;
+            }
+            let run: Vec<&str> = ws[j..=e].iter().map(|w| w.text).collect();
+            let parts = split_run(&run);
+            let closes =
+                text[ws[e].end..].trim_start().starts_with(['.', ',', ';']) || e + 1 == ws.len();
+            let person = parts.name.len() >= 2 && looks_like_person(&parts.name, false);
+            return (closes && person).then(|| text[ws[j].start..ws[e].end].to_string());
+        }
+        j += 1;
+    }
+    None
 }
 
 /// Adjectives of descriptions before a name: "presidential candidate", "longtime aide".
@@ -4018,6 +4057,21 @@ mod tests {
         let got = pairs(&a);
         assert_eq!(got[1], p("Black Rod", None));
         assert_eq!(got[2], p("Chhota", None));
+    }
+
+    #[test]
+    fn a_name_after_an_inverted_description_speaks() {
+        let a = article(
+            "",
+            &["Dara Quill wrote the book. \"What this book captures is mastery,\" says the former editor of the Courier, Tom Osk. \"It is the most useful guide.\""],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("What this book captures is mastery,", Some("Tom Osk")),
+                p("It is the most useful guide.", Some("Tom Osk")),
+            ]
+        );
     }
 
     #[test]
