@@ -3185,8 +3185,10 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 // sentence's person subject, as a quote with no cue would be.
                 // An unnamed person (`A Downing Street spokesperson said the Prime Minister had
                 // "full confidence"`) is a speaker all the same: the words are not the subject's.
+                // Nor is `an expert has claimed`: someone unnamed, not the sentence's subject.
                 let weak = ["reported", "sentence-final", "passive"].contains(&c.rule)
-                    && anonymous_source(&c.mention).is_none();
+                    && anonymous_source(&c.mention).is_none()
+                    && r.how != "unnamed";
                 if r.speaker.is_none() && weak && unit.section != Section::Headline {
                     // Only a subject before the verb: in `The group argues that Ms Yarrow "owes
                     // …"` she is what the group argues about.
@@ -4072,6 +4074,18 @@ mod tests {
                 p("It is the most useful guide.", Some("Tom Osk")),
             ]
         );
+    }
+
+    #[test]
+    fn an_unnamed_expert_is_not_the_sentence_s_subject() {
+        let a = article(
+            "",
+            &[
+                "Dara Quill spoke on Monday.",
+                "Ann Lee and Tom Osk will struggle to recover from a \"terrible\" snub, an expert has claimed.",
+            ],
+        );
+        assert_eq!(pairs(&a), vec![p("terrible", None)]);
     }
 
     #[test]
