@@ -1800,6 +1800,7 @@ fn clause_subject(
                     || (lp.ends_with("ed") && lp.len() > 3)
                     // `leaving Beech ward`
                     || (lp.ends_with("ing") && lp.len() > 4)
+                    // `The campaign's best-known supporter is Orla Finch`: a complement.
                     || [
                         "visited", "met", "beat", "saw", "thanked", "backed", "joined", "named",
                         "hired", "fired", "praised", "attacked",
@@ -2949,6 +2950,9 @@ struct State {
     /// The speaker of the latest quote-free sentence of reported speech (`X said the plan …`):
     /// who, in which section and paragraph, and where that sentence ends.
     reported: Option<(Resolved, Section, usize, usize)>,
+    /// The speaker of the latest quote that has one: the interviewee an interview returns to
+    /// after a question, whoever the paragraphs between were about.
+    speaker: Option<(Resolved, Section, usize)>,
 }
 
 /// Extracts every quote of the article with its speaker.
@@ -2961,6 +2965,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         resolver: Resolver::new(entities),
         last: None,
         reported: None,
+        speaker: None,
     };
     // A first paragraph repeating the headline (as many scrapes have) is the headline, not body.
     let repeat = |p: &str| {
@@ -2998,6 +3003,17 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         // An interviewer's question, or a caption or promo line scraped into the body, stands
         // between an answer and the speaker before it without ending the interview.
         if is_interlude(p) {
+            // A question about the person the paragraphs before it were about (`Would Orla
+            // Finch make a good leader?`) is answered by the last person quoted.
+            let asked_about = state.last.as_ref().is_some_and(|(r, ..)| {
+                r.speaker
+                    .as_deref()
+                    .and_then(|n| n.split_whitespace().last())
+                    .is_some_and(|last| crate::speakers::words(p).iter().any(|w| w.text == last))
+            });
+            if is_question(p) && asked_about && state.speaker.is_some() {
+                state.last = state.speaker.clone();
+            }
             if let Some((_, Section::Body, last)) = state.last.as_mut() {
                 *last = i;
             }
@@ -3034,12 +3050,18 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     head
 }
 
+/// A paragraph that is the writer's question: `What advice would he give?`, `…, I say.`
+fn is_question(p: &str) -> bool {
+    let p = p.trim();
+    p.ends_with('?') || p.ends_with(", I say.") || p.ends_with(", I ask.")
+}
+
 /// A quote-free paragraph that only interrupts: a question (`What advice would he give Starmer?`,
 /// `But you've just written a book for him, I say.`) or a short line without a full stop (a
 /// caption or a promo scraped into the body).
 fn is_interlude(p: &str) -> bool {
     let p = p.trim();
-    let question = p.ends_with('?') || p.ends_with(", I say.") || p.ends_with(", I ask.");
+    let question = is_question(p);
     let line = !p.ends_with(['.', '!', ':', '"', '\u{201d}', '\'', '\u{2019}'])
         && p.split_whitespace().count() <= 12;
     find_spans(p).is_empty() && (question || line)
@@ -3273,11 +3295,18 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                                 .is_some_and(|last| words(quoted).iter().any(|w| w.text == last))
                     })
                 };
-                let near = state.last.as_ref().filter(|(r, sec, p)| {
+                let within = |(r, sec, p): &&(Resolved, Section, usize)| {
                     *sec == unit.section
                         && unit.paragraph <= p + CONTINUATION_REACH
                         && !names_speaker(r)
-                });
+                };
+                // If the quote names the person the last paragraph was about, it goes on from the
+                // last person quoted.
+                let near = state
+                    .last
+                    .as_ref()
+                    .filter(within)
+                    .or_else(|| state.speaker.as_ref().filter(within));
                 let headline_like = title_case_sentence(&ws, sent.0, span.open);
                 let bullet = is_bullet_item(text);
                 let reported_run = state
@@ -3389,8 +3418,15 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         if speaker.speaker.is_none() && (cue.is_some() || before.ends_with(':')) {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
         }
-        if speaker.speaker.is_some() {
+        // `So is folk "the last honest noise", as Gideon Trask once declared? "…"`: words quoted
+        // inside the writer's question do not make their speaker the one who answers it.
+        let in_question = kind == QuoteKind::Partial
+            && text
+                .get(span.close..sent.1)
+                .is_some_and(|rest| rest.trim_end().ends_with('?'));
+        if speaker.speaker.is_some() && !in_question {
             state.last = Some((speaker.clone(), unit.section, unit.paragraph));
+            state.speaker = state.last.clone();
             // `He will say Tories "share the same values". And that he wants a "better Britain".`:
             // reported speech with quotes in it runs on into the next sentence too.
             if rule.starts_with("reported") && kind == QuoteKind::Partial {
@@ -3616,13 +3652,22 @@ fn note_sentence(
         return;
     }
     state.resolver.note_mentions(&text[from..to]);
+
     let quote_free = !spans.iter().any(|s| s.open >= from && s.open < to);
     // `So is UKIP's job to destroy the Tories, as Ann Lee once declared? "No. …"`: the writer
     // asks, and the person being interviewed answers; whoever speaks inside the question is not
     // the next speaker (the subject of `Was Ann Lee satisfied?` still is).
     let question = quote_free && text[from..to].trim_end().ends_with('?');
     // Noted before the sentence's own subject, which stays the more salient of the two.
-    for p in relative_clause_subjects(text, ws, from, to, &state.resolver) {
+    let relative = relative_clause_subjects(text, ws, from, to, &state.resolver);
+    // `He ran the club under Gideon Trask, who managed the hall …`: the sentence's pronoun is
+    // resolved before the relative clause's subject is noted, and stays the more salient.
+    let pronoun_subject = (!relative.is_empty() && quote_free)
+        .then(|| sentence_subject(text, ws, from, to, &state.resolver))
+        .flatten()
+        .filter(|m| ["he", "she"].contains(&m.to_lowercase().as_str()))
+        .and_then(|m| state.resolver.resolve(&m).person);
+    for p in relative.into_iter().chain(pronoun_subject) {
         state.resolver.note_subject(p);
     }
     if let Some(v) = verb.filter(|_| !question) {

@@ -2154,7 +2154,7 @@ impl Entities {
                 self.add_person(&parts.name, gender, Vec::new());
                 continue;
             }
-            if !looks_like_person(&parts.name, has_hon) {
+            if !looks_like_person(&parts.name, has_hon) || described_as_body(&text[run.end..]) {
                 continue;
             }
             let mut roles = Vec::new();
@@ -3211,6 +3211,36 @@ pub(crate) fn anonymous_source(subject: &str) -> Option<Option<Gender>> {
     } else {
         None
     }
+}
+
+/// Whether the words after a name describe it as an organisation (`Castellan Venues, the company
+/// that wants the hall`): then it is no person, whatever its words look like.
+fn described_as_body(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let mut ws = rest.split_whitespace();
+    let det = ws.next().unwrap_or_default();
+    let head = ws.next().unwrap_or_default().trim_end_matches([',', '.']);
+    ["the", "a", "an"].contains(&det)
+        && [
+            "company",
+            "firm",
+            "group",
+            "charity",
+            "organisation",
+            "organization",
+            "business",
+            "chain",
+            "retailer",
+            "developer",
+            "brand",
+            "band",
+            "club",
+            "agency",
+            "startup",
+        ]
+        .contains(&head)
 }
 
 /// Whether one name's words end the other's, two words or more: `Roma Jayne` and `Emma Roma

@@ -34,8 +34,8 @@ fn sample_corpus_attribution_holds() {
     let f = report.total.figures();
     eprintln!("sample-corpus: {f}");
     assert_eq!(f.recall, 1.0, "recall {}", f.recall);
-    // 001–026 hold the seed's cases in new words; 027–039 reproduce the wrong-speaker patterns six
-    // audits of real BBC politics articles found. Every quote with a named speaker is right, as
+    // 001–026 hold the seed's cases in new words; 027–040 reproduce the wrong-speaker patterns eight
+    // audits of real BBC and modern web articles found. Every quote with a named speaker is right, as
     // issue 3 asks: any miss fails.
     assert_eq!(f.attribution, 1.0, "attribution {}", f.attribution);
     assert!(f.precision >= 0.95, "precision {}", f.precision);
