@@ -1764,8 +1764,19 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
             && ws
                 .get(k + 1)
                 .is_some_and(|n| is_capitalised(n.text) && &text[w.end..n.start] == " ");
+        // `Bernard P Achampong`: an initial without its dot inside a name.
+        let bare_initial = joined
+            && w.text.len() == 1
+            && !["I", "A"].contains(&w.text)
+            && w.text.chars().all(|c| c.is_ascii_uppercase())
+            && ws.get(k + 1).is_some_and(|n| {
+                is_capitalised(n.text)
+                    && n.text.chars().any(char::is_lowercase)
+                    && &text[w.end..n.start] == " "
+            });
         let cap = is_capitalised(w.text) && w.text.chars().any(char::is_lowercase)
-            || (is_capitalised(w.text) && w.text.chars().count() <= 2 && w.text.ends_with('.'));
+            || (is_capitalised(w.text) && w.text.chars().count() <= 2 && w.text.ends_with('.'))
+            || bare_initial;
         if (cap || (particle && joined)) && !w.text.chars().any(|c| c.is_ascii_digit()) {
             let (base, poss) = strip_possessive(w.text);
             match cur.as_mut() {
@@ -3444,6 +3455,13 @@ mod tests {
         }
         // A caucus is no person, whatever its first word.
         assert!(table("The Montana Freedom Caucus met.").people.is_empty());
+    }
+
+    #[test]
+    fn an_initial_without_its_dot_stays_in_the_name() {
+        let t = table("Bernard P Achampong runs a studio. What I Learned About Sound is his book.");
+        let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, vec!["Bernard P Achampong"]);
     }
 
     #[test]
