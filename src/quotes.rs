@@ -72,6 +72,13 @@ use crate::speakers::{
 
 /// Speech verbs in every form the cue rules accept.
 static SPEECH_VERBS: WordSet = WordSet::new(&[
+    "snaps",
+    "quips",
+    "retorts",
+    "sighs",
+    "jokes",
+    "laughs",
+    "laughed",
     "say",
     "says",
     "said",
@@ -4508,6 +4515,7 @@ mod tests {
             &[
                 "Dara Quill, the ferry captain, spoke first. \"Keep the crossing open,\" he implored.",
                 "\"I was frightened,\" Mina Ost confided.",
+                "I ask if the ferry will last the winter? \"Yes, of course,\" she snaps.",
             ],
         );
         assert_eq!(
@@ -4515,6 +4523,7 @@ mod tests {
             vec![
                 p("Keep the crossing open,", Some("Dara Quill")),
                 p("I was frightened,", Some("Mina Ost")),
+                p("Yes, of course,", Some("Mina Ost")),
             ]
         );
     }
