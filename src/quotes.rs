@@ -3782,7 +3782,12 @@ fn note_sentence(
                 && spans
                     .iter()
                     .any(|s| s.open >= to && text[to..s.open].trim().is_empty());
-            if (spans.is_empty() || introduces) && !question && unit.section == Section::Body {
+            let heading = is_interlude(text);
+            if (spans.is_empty() || introduces)
+                && !question
+                && !heading
+                && unit.section == Section::Body
+            {
                 state.last = Some((r, unit.section, unit.paragraph));
             }
         }
@@ -4186,6 +4191,26 @@ mod tests {
         assert_eq!(got[2].1, None);
         assert_eq!(got[3].1.as_deref(), Some("Erica Vanco"));
         assert_eq!(got[4].1, None);
+    }
+
+    #[test]
+    fn subheadings_and_sentence_adverbs_are_nobody() {
+        let a = article(
+            "",
+            &[
+                "Actuary's Industry Choice by Career Time Period",
+                "The First Five Years",
+                "There is a temptation to start in insurance. \"Let me finish my exams first.\"",
+                "What is Good Effective Tutoring?",
+                "Tutoring needs to be \"procedure oriented\".",
+                "Unfortunately the index is \"too slow to function\".",
+            ],
+        );
+        assert!(
+            pairs(&a).iter().all(|(_, s)| s.is_none()),
+            "{:?}",
+            pairs(&a)
+        );
     }
 
     #[test]

@@ -481,6 +481,40 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "Around",
     "Across",
     "Behind",
+    "Per",
+    "Once",
+    "Via",
+    "Within",
+    "Throughout",
+    "Whereas",
+    "Whilst",
+    "Regardless",
+    "Nevertheless",
+    "Furthermore",
+    "Moreover",
+    "Additionally",
+    "Overall",
+    "Ultimately",
+    "Indeed",
+    "Perhaps",
+    "Hopefully",
+    "Luckily",
+    "Unfortunately",
+    "Fortunately",
+    "Interestingly",
+    "Importantly",
+    "Finally",
+    "First",
+    "Second",
+    "Third",
+    "Example",
+    "Note",
+    "Tip",
+    "Step",
+    "Bonus",
+    "Pros",
+    "Cons",
+    "Reviews",
 ]);
 /// Words that make a capitalised run a place, group, party or thing rather than a person.
 static NOT_NAME_WORDS: WordSet = WordSet::new(&[
@@ -2155,6 +2189,11 @@ impl Entities {
         let text = &Self::without_nicknames(text);
         let ws = words(text);
         self.note_capitals(text, &ws);
+        // `Good Effective Tutoring`, `Compare Proposals Wisely`: a subheading set in title case
+        // names a topic, not a person.
+        if is_subheading(text, &ws) {
+            return;
+        }
         for run in name_runs(text) {
             // `his Christmas Midnight Mass`, `their Annual Review`: a name takes no possessive
             // determiner, so what follows one is a thing or an event.
@@ -3270,6 +3309,17 @@ fn described_as_body(after: &str) -> bool {
             "startup",
         ]
         .contains(&head)
+}
+
+/// A short line in title case without a full stop (`Compare Proposals Wisely`, `What is Good
+/// Effective Tutoring?`): a subheading or a product's name.
+pub(crate) fn is_subheading(text: &str, ws: &[Word]) -> bool {
+    let t = text.trim();
+    let caps = ws.iter().filter(|w| is_capitalised(w.text)).count();
+    !t.ends_with(['.', '!', ':', '"', '\u{201d}', '\'', '\u{2019}', ')'])
+        && (2..=8).contains(&ws.len())
+        && caps + 1 >= ws.len()
+        && caps >= 2
 }
 
 /// Whether one name's words end the other's, two words or more: `Roma Jayne` and `Emma Roma
