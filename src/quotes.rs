@@ -1397,6 +1397,20 @@ static PEOPLE_NOUNS: WordSet = WordSet::new(&[
     "girlfriend",
     "boyfriend",
     "widow",
+    "tester",
+    "testers",
+    "reviewer",
+    "reviewers",
+    "user",
+    "users",
+    "customer",
+    "customers",
+    "reader",
+    "readers",
+    "participant",
+    "participants",
+    "respondent",
+    "respondents",
 ]);
 
 /// The mention that ends with word `k`: a pronoun, a capitalised run (with a leading "the"), or a
@@ -2587,7 +2601,7 @@ fn find_cue(
     if let Some(&v) = sent_ws
         .iter()
         .filter(|&&k| ws[k].start >= span.close && !inside_any(k) && !closed)
-        .find(|&&k| verb_at(text, ws, k))
+        .find(|&&k| verb_at(text, ws, k) && !passive_at(text, ws, k))
     {
         // `…, told Rest of World.`: what follows told/asked is the one addressed.
         let addressed = ["told", "tells", "asked", "asks", "informed"].contains(&ws[v].text);
@@ -3244,9 +3258,14 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 // An unnamed person (`A Downing Street spokesperson said the Prime Minister had
                 // "full confidence"`) is a speaker all the same: the words are not the subject's.
                 // Nor is `an expert has claimed`: someone unnamed, not the sentence's subject.
+                // Nor are `one of our testers claimed`, `critics said`: people, unnamed.
+                let people = c.mention.split_whitespace().last().is_some_and(|w| {
+                    PEOPLE_NOUNS.contains(w.to_lowercase().as_str()) || is_role_noun(w)
+                });
                 let weak = ["reported", "sentence-final", "passive"].contains(&c.rule)
                     && anonymous_source(&c.mention).is_none()
-                    && r.how != "unnamed";
+                    && r.how != "unnamed"
+                    && !people;
                 if r.speaker.is_none() && weak && unit.section != Section::Headline {
                     // Only a subject before the verb: in `The group argues that Ms Yarrow "owes
                     // …"` she is what the group argues about.
@@ -4210,6 +4229,24 @@ mod tests {
             pairs(&a).iter().all(|(_, s)| s.is_none()),
             "{:?}",
             pairs(&a)
+        );
+    }
+
+    #[test]
+    fn unnamed_people_and_passives_leave_the_subject_alone() {
+        let a = article(
+            "",
+            &[
+                "The Harbour Hammock was so comfortable that one of our testers claimed it was \"better than my bed\".",
+                "Ann Lee defended her aide as a \"very decent man\" hours after the staffer was charged with battery.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("better than my bed", None),
+                p("very decent man", Some("Ann Lee")),
+            ]
         );
     }
 
