@@ -1431,6 +1431,16 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
     if crate::speakers::strip_possessive(w.text).1 && !w.text.ends_with("s'") {
         return None; // `Trump's remarks`: the owner, not the speaker
     }
+    // `Tessa Jowell who said:`: "who" right after a name (no comma) is that name.
+    if lw == "who"
+        && k > 0
+        && text[ws[k - 1].end..w.start] == *" "
+        && is_capitalised(ws[k - 1].text)
+    {
+        if let Some(m) = mention_ending_at(text, ws, k - 1, floor) {
+            return Some(m);
+        }
+    }
     if ["he", "she", "they", "we", "i", "it", "who"].contains(&lw.as_str()) {
         if lw == "who" && k > 0 && text[ws[k - 1].end..w.start].contains(',') {
             // `Priya Nandy, a governor of the school in Aldermere, who said`: over an
@@ -4246,6 +4256,24 @@ mod tests {
             vec![
                 p("better than my bed", None),
                 p("very decent man", Some("Ann Lee")),
+            ]
+        );
+    }
+
+    #[test]
+    fn who_after_a_name_and_a_company_named_for_its_founder() {
+        let a = article(
+            "",
+            &[
+                "The plan was defended by Culture Secretary Ann Lee who said: \"We will not back down.\"",
+                "Ben Zettler founded Zettler Digital in 2019. \"We started small,\" he says.",
+            ],
+        );
+        assert_eq!(
+            pairs(&a),
+            vec![
+                p("We will not back down.", Some("Ann Lee")),
+                p("We started small,", Some("Ben Zettler")),
             ]
         );
     }
