@@ -2492,9 +2492,10 @@ fn holds_office(held: &str, title: &str) -> bool {
 
 /// Role words standing right before a name: "Labour leader", "Ukraine's president".
 fn role_before<'a>(text: &'a str, ws: &[Word<'a>], run_start: usize) -> Vec<&'a str> {
-    let Some(k) = ws.iter().position(|w| w.start == run_start) else {
+    let k = ws.partition_point(|w| w.start < run_start);
+    if ws.get(k).is_none_or(|w| w.start != run_start) {
         return Vec::new();
-    };
+    }
     let mut i = k;
     let mut out: Vec<&str> = Vec::new();
     while i > 0 && out.len() < 5 {
@@ -2580,6 +2581,8 @@ const ROLE_MODIFIERS: &[&str] = &[
 /// ", the US former national security adviser," after a name.
 fn appositive_role(after: &str) -> Option<String> {
     let rest = after.strip_prefix(", ")?;
+    // Ten words at most: a bounded look keeps a paragraph without punctuation linear.
+    let rest = &rest[..rest.floor_char_boundary(400)];
     let end = rest.find([',', '.', ';', '(', '"', '\u{201c}', ')'])?;
     let phrase = &rest[..end];
     let ws: Vec<&str> = phrase.split_whitespace().collect();
