@@ -88,7 +88,9 @@ pub struct Filters {
 ///
 /// Without QUERY the filters alone choose, newest first: `search --speaker Truss` is everything
 /// Truss said. With QUERY a quote matches when its own words match (ranked first) or its article
-/// does. Exit status: 0 hits found; 1 nothing found; 2 error.
+/// does. A question about one speaker is read as one: `search "everything Truss said about
+/// Ukraine"` is `search Ukraine --speaker Truss`. Exit status: 0 hits found; 1 nothing found; 2
+/// error.
 #[derive(Debug, Args)]
 pub struct SearchArgs {
     #[command(flatten)]

@@ -3,6 +3,68 @@
 
 use anyhow::{bail, Result};
 use chrono::{DateTime, Months, NaiveDate, TimeDelta, Utc};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A question asked in the words people use: the speaker it names, and what it asks about.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub speaker: String,
+    /// Empty when the question names no subject (`everything Voss said`).
+    pub about: String,
+}
+
+/// Reads a query that is a question about one speaker: `everything Truss said about Ukraine`,
+/// `what did Ann Lee say about the strike?`, `all Voss has said on fares`, `quotes from Voss
+/// about the strike`. Anything else (`Ukraine`, `"what he said"`) is a query as written: `None`.
+/// A leading article leaves the subject (`the strike` → `strike`): every query word must match.
+pub fn question(query: &str) -> Option<Question> {
+    const VERBS: &str = "said|says|say|saying|told|tells|tweeted|wrote|writes|write|stated|\
+                         claimed|argued|announced|warned|promised";
+    const ABOUT: &str = r"(?:\s+(?:about|on|regarding|concerning)\s+(?P<about>.+?))?";
+    static ASKED: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+        const ASKING: &str = r"(?i)^\s*(?:everything|all|anything|what|whatever)\s+";
+        const AUX: &str = r"(?:(?:did|has|have|had)\s+)?";
+        const END: &str = r"\s*[?.!]?\s*$";
+        [
+            format!(r"{ASKING}{AUX}(?P<name>.+?)\s+{AUX}(?:{VERBS}){ABOUT}{END}"),
+            format!(r"(?i)^\s*quotes?\s+(?:from|by)\s+(?P<name>.+?){ABOUT}{END}"),
+        ]
+        .iter()
+        .filter_map(|re| Regex::new(re).ok())
+        .collect()
+    });
+    let caps = ASKED.iter().find_map(|re| re.captures(query))?;
+    let speaker = caps.name("name")?.as_str().trim();
+    // A name is a few words, none of them the question's own (`what the report said`).
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let frame = [
+        "the", "a", "an", "he", "she", "they", "it", "we", "you", "i", "people",
+    ];
+    if words.is_empty()
+        || words.len() > 5
+        || words
+            .iter()
+            .any(|w| frame.contains(&w.to_lowercase().as_str()))
+        || speaker.contains(['"', ':'])
+    {
+        return None;
+    }
+    let about = caps.name("about").map_or("", |m| m.as_str()).trim();
+    let about = ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| {
+            about
+                .get(..a.len())
+                .filter(|h| h.eq_ignore_ascii_case(a))
+                .map(|_| &about[a.len()..])
+        })
+        .unwrap_or(about);
+    Some(Question {
+        speaker: speaker.to_string(),
+        about: about.trim().to_string(),
+    })
+}
 
 /// A period named by `2022`, `2022-01` or `2022-01-20`: its first instant and the instant after it.
 pub fn period(arg: &str, value: &str) -> Result<(DateTime<Utc>, DateTime<Utc>)> {
@@ -138,6 +200,40 @@ mod tests {
         let (a, b) = date_range(Some("2022-01-20"), Some("2022-01-20")).unwrap();
         assert_eq!((b.unwrap() - a.unwrap()).num_hours(), 24);
         assert!(date_range(Some("2023"), Some("2022")).is_err());
+    }
+
+    #[test]
+    fn questions_name_a_speaker_and_a_subject() {
+        let q = |s: &str| question(s).map(|q| (q.speaker, q.about));
+        let both = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(
+            q("everything Truss said about Ukraine"),
+            both("Truss", "Ukraine")
+        );
+        assert_eq!(
+            q("What did Ann Lee say about the strike?"),
+            both("Ann Lee", "strike")
+        );
+        assert_eq!(q("all Voss has said on fares"), both("Voss", "fares"));
+        assert_eq!(q("everything liz truss said"), both("liz truss", ""));
+        assert_eq!(
+            q("quotes from Voss about the strike"),
+            both("Voss", "strike")
+        );
+        assert_eq!(
+            q("everything Voss said about \"rail fares\" -bus"),
+            both("Voss", "\"rail fares\" -bus")
+        );
+        for plain in [
+            "Ukraine",
+            "strike --speaker",
+            "what the report said about fares",
+            "everything he said",
+            "\"what she said about it\"",
+            "all of the people in the town who have said about it",
+        ] {
+            assert_eq!(q(plain), None, "{plain}");
+        }
     }
 
     #[test]

@@ -77,10 +77,16 @@ fn index(args: IndexArgs) -> Result<u8> {
 /// The request both `search` and `speakers` make from their shared filters.
 fn request(filters: Filters, limit: u64) -> Result<SearchRequest> {
     let (since, until) = config::date_range(filters.since.as_deref(), filters.until.as_deref())?;
-    let query = filters.query.join(" ");
+    let mut query = filters.query.join(" ");
+    let mut speaker = filters.speaker.filter(|s| !s.trim().is_empty());
+    // `everything Truss said about Ukraine` asks what `Ukraine --speaker Truss` does.
+    if let Some(q) = config::question(&query).filter(|_| speaker.is_none()) {
+        eprintln!("newsdex: read as: {} --speaker {:?}", q.about, q.speaker);
+        (query, speaker) = (q.about, Some(q.speaker));
+    }
     Ok(SearchRequest {
         query: (!query.trim().is_empty()).then_some(query),
-        speaker: filters.speaker.filter(|s| !s.trim().is_empty()),
+        speaker,
         since,
         until,
         articles: false,

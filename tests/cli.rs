@@ -306,6 +306,35 @@ fn speaker_filter_never_returns_another_speaker() {
 }
 
 #[test]
+fn a_question_in_plain_words_is_read_as_speaker_and_subject() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (ix, out) = index(&sample_corpus().join("articles"), tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let flags = search(&ix, &["strike", "--speaker", "Voss", "--json"]);
+    let asked = search(&ix, &["everything Voss said about the strike", "--json"]);
+    assert!(
+        stderr(&asked).contains("read as: strike --speaker \"Voss\""),
+        "{}",
+        stderr(&asked)
+    );
+    let hits = json_lines(&asked);
+    assert!(hits.len() >= 3, "{hits:?}");
+    assert_eq!(hits, json_lines(&flags));
+    // Unquoted words work too, and so does a question the shell split into words.
+    let split = search(
+        &ix,
+        &["what", "did", "Voss", "say", "about", "strike?", "--json"],
+    );
+    assert_eq!(json_lines(&split), hits);
+    // An explicit --speaker means the words are the query, as written.
+    let literal = search(
+        &ix,
+        &["everything Voss said", "--speaker", "Voss", "--json"],
+    );
+    assert!(!stderr(&literal).contains("read as"));
+}
+
+#[test]
 fn a_killed_run_leaves_an_index_that_is_whole_and_searchable() {
     let tmp = tempfile::tempdir().unwrap();
     let small = tmp.path().join("small");
