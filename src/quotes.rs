@@ -613,6 +613,17 @@ struct Span {
     typo: bool,
 }
 
+/// `of"squabbling like schoolboys"`: a straight mark glued between two letters opens a quote
+/// that a space was lost before, when the next straight mark can close it.
+fn closed_later(text: &str, from: usize) -> bool {
+    let rest = &text[from..];
+    rest.find('"').is_some_and(|j| {
+        let before = rest[..j].chars().next_back();
+        let after = rest[j + 1..].chars().next();
+        before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Finds the top-level quoted spans of one paragraph. Double marks nest single ones; single marks
 /// only count where they pair up and are not apostrophes (`It'd`, `Ukraine's`, `students'`,
 /// `'60s`). A straight double mark that can only open, met while a quote is open, means the
@@ -664,6 +675,9 @@ fn find_spans(text: &str) -> Vec<Span> {
                             can_open
                                 || (matches!(prev, Some('.' | '?' | '!'))
                                     && next.is_some_and(char::is_uppercase))
+                                || (prev.is_some_and(char::is_alphabetic)
+                                    && next.is_some_and(char::is_alphabetic)
+                                    && closed_later(text, after))
                         }
                         _ => true,
                     };
@@ -4802,6 +4816,21 @@ mod tests {
         let t = "She was named by an aide.\"We were misled.\" The case goes on.";
         let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
         assert_eq!(got, vec!["We were misled."]);
+    }
+
+    #[test]
+    fn a_straight_mark_glued_between_letters_opens_when_it_is_closed() {
+        let t = "He accused them of\"squabbling like schoolboys\" in the debate.";
+        let got: Vec<&str> = find_spans(t).iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(got, vec!["squabbling like schoolboys"]);
+        // A glued mark nothing closes (`the 12"vinyl`, `a"b`) stays a mark.
+        for t in [
+            "He played the 12\"vinyl.",
+            "Type a\"b to see",
+            "He said a\"b\"c",
+        ] {
+            assert!(find_spans(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
