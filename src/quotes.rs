@@ -3084,12 +3084,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         if is_interlude(p) {
             // A question about the person the paragraphs before it were about (`Would Orla
             // Finch make a good leader?`) is answered by the last person quoted.
-            let asked_about = state.last.as_ref().is_some_and(|(r, ..)| {
-                r.speaker
-                    .as_deref()
-                    .and_then(|n| n.split_whitespace().last())
-                    .is_some_and(|last| crate::speakers::words(p).iter().any(|w| w.text == last))
-            });
+            let asked_about = state
+                .last
+                .as_ref()
+                .is_some_and(|(r, ..)| names_surname(r, p));
             if is_question(p) && asked_about && state.speaker.is_some() {
                 state.last = state.speaker.clone();
             }
@@ -3127,6 +3125,15 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         q.role = person.and_then(|p| p.roles.first().cloned());
     }
     head
+}
+
+/// Whether `text` names the speaker by surname: a quote naming whom it would be credited to, or
+/// a question asking about the last person quoted.
+fn names_surname(r: &Resolved, text: &str) -> bool {
+    r.speaker
+        .as_deref()
+        .and_then(|n| n.split_whitespace().last())
+        .is_some_and(|last| words(text).iter().any(|w| w.text == last))
 }
 
 /// A paragraph that is the writer's question: `What advice would he give?`, `…, I say.`
@@ -3466,13 +3473,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 // a speaker does not talk of themselves by name.
                 let quoted = &text[span.start..span.end];
                 let names_speaker = |r: &Resolved| {
-                    r.speaker.as_deref().is_some_and(|name| {
-                        name.split_whitespace().count() >= 2
-                            && name
-                                .split_whitespace()
-                                .last()
-                                .is_some_and(|last| words(quoted).iter().any(|w| w.text == last))
-                    })
+                    let full = r.speaker.as_deref().is_some_and(|n| n.contains(' '));
+                    full && names_surname(r, quoted)
                 };
                 let within = |(r, sec, p): &&(Resolved, Section, usize)| {
                     *sec == unit.section
