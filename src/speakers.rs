@@ -2381,6 +2381,8 @@ impl Entities {
         self.initial.contains(word) && !self.medial.contains(word)
     }
 
+    /// Adds a person, or what this mention teaches about one already in the table. Past
+    /// [`MAX_PEOPLE`] only those already in it learn more.
     fn add_person(&mut self, name: &[&str], gender: Option<Gender>, roles: Vec<String>) {
         // The canonical name ends on the surname, as later mentions ("Mr. Casey") give it.
         let name = without_generation(name);
@@ -2395,6 +2397,7 @@ impl Entities {
         });
         let idx = match found {
             Some(i) => i,
+            None if self.people.len() >= MAX_PEOPLE => return,
             None => {
                 self.people.push(Person {
                     name: name.join(" "),
@@ -2641,6 +2644,11 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 const PRONOUNS_M: &[&str] = &["he", "him", "his"];
 const PRONOUNS_F: &[&str] = &["she", "her"];
 
+/// The most people one article's table holds. A report names dozens; a text naming thousands is
+/// a list or a directory, and every look-up in the table would grow with it (quadratic time over
+/// the article). Names past this many resolve as written.
+const MAX_PEOPLE: usize = 1_000;
+
 /// Resolution in reading order: the table, plus who has been salient so far.
 #[derive(Debug, Clone)]
 pub struct Resolver {
@@ -2661,11 +2669,24 @@ pub struct Resolver {
     anonymous: Option<(usize, Option<Gender>)>,
     /// People named anywhere in sentences read so far, latest last, subjects or not.
     mentioned: Vec<usize>,
+    /// The people each surname and first name stands for, in table order: a quote's words find
+    /// whom it names without a pass over the whole table for each word.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 impl Resolver {
     pub fn new(entities: Entities) -> Resolver {
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in entities.people.iter().enumerate() {
+            for name in std::iter::once(&p.last).chain(p.first.as_ref()) {
+                let people = by_name.entry(name.clone()).or_default();
+                if !people.contains(&i) {
+                    people.push(i);
+                }
+            }
+        }
         Resolver {
+            by_name,
             entities,
             history: Vec::new(),
             aliases: HashMap::new(),
@@ -2719,10 +2740,8 @@ impl Resolver {
                 if !is_capitalised(w) || w.chars().count() < 2 {
                     continue;
                 }
-                for (i, p) in self.entities.people.iter().enumerate() {
-                    if (p.last == w || p.first.as_deref() == Some(w))
-                        && !self.named_in_quote.contains(&i)
-                    {
+                for &i in self.by_name.get(w).into_iter().flatten() {
+                    if !self.named_in_quote.contains(&i) {
                         self.named_in_quote.push(i);
                     }
                 }

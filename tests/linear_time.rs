@@ -80,6 +80,24 @@ fn shapes() -> Vec<Shape> {
             })),
         ),
         (
+            // Past the table's limit of 1,000 people, so both sizes look people up in as many.
+            "thousands of people quoted",
+            "a.txt",
+            1000,
+            Box::new(numbered(|i| {
+                let name = |i: usize| -> String {
+                    (0..4)
+                        .map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8))
+                        .collect()
+                };
+                format!(
+                    "\"Words for Alpha Beta and Ko{},\" said Alex Ko{}.\n\n",
+                    name(i + 1),
+                    name(i)
+                )
+            })),
+        ),
+        (
             "quote marks and no spaces",
             "a.txt",
             200,
