@@ -7,10 +7,11 @@ use super::{article_id, text, ParseError};
 use crate::article::Article;
 use crate::dates::{has_zone, parse_datetime};
 use chrono::{DateTime, Utc};
-use dom_query::{Document, NodeRef};
+use dom_query::{Document, NodeId, NodeRef};
 use encoding_rs::Encoding;
 use serde_json::Value;
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// What the caller knows about a page besides its bytes: a WARC record's URL, HTTP charset and
 /// capture date.
@@ -1510,10 +1511,34 @@ fn remove_chrome(doc: &Document) {
             continue;
         }
         let len = node.text().chars().count();
-        if len < SMALL_CHROME || (len * 3 < total && link_density(node, len) > 0.6) {
+        if len < SMALL_CHROME
+            || (len * 3 < total && link_density(node, len) > 0.6)
+            || is_consent_dialog(node)
+        {
             node.remove_from_parent();
         }
     }
+}
+
+/// A cookie or privacy consent dialog (OneTrust's `onetrust-consent-sdk`, `cookie-banner`,
+/// `gdpr-consent`): never the article, however long its prose (Reuters' runs to 4,900
+/// characters and outscored the story). One that holds a headline or the article is a wrapper
+/// named for its state (`has-cookie-consent`) and stays.
+fn is_consent_dialog(node: &NodeRef) -> bool {
+    const CONSENT_WORDS: &[&str] = &["cookie", "cookies", "consent", "onetrust", "gdpr", "ccpa"];
+    let names = [node.attr("class"), node.attr("id")]
+        .into_iter()
+        .flatten()
+        .map(|v| v.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    names
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| CONSENT_WORDS.contains(&w))
+        && !node.descendants_it().any(|d| {
+            d.node_name()
+                .is_some_and(|n| matches!(n.as_ref(), "h1" | "article" | "main"))
+        })
 }
 
 /// The share of an element's text that sits inside links.
@@ -1529,9 +1554,11 @@ fn link_density(node: &NodeRef, len: usize) -> f64 {
 /// When Readability finds nothing (or a scrap), the element holding the most paragraph text,
 /// crediting each `<p>` to its parent and, at half weight, its grandparent.
 fn densest_block(doc: &Document) -> Option<NodeRef<'_>> {
+    // Scores in first-seen order; the map finds a node's slot without a pass over them all.
     let mut scores: Vec<(NodeRef<'_>, usize)> = Vec::new();
+    let mut slot: HashMap<NodeId, usize> = HashMap::new();
     for p in doc.select("p, pre, li").nodes() {
-        let len = p.text().split_whitespace().count();
+        let len = words_in(&p.text());
         if len < 8 {
             continue;
         }
@@ -1539,17 +1566,28 @@ fn densest_block(doc: &Document) -> Option<NodeRef<'_>> {
         let grand = parent.as_ref().and_then(NodeRef::parent);
         for (node, amount) in [(parent, len), (grand, len / 2)] {
             let Some(node) = node else { continue };
-            match scores.iter_mut().find(|(n, _)| n.id == node.id) {
-                Some(entry) => entry.1 += amount,
-                None => scores.push((node, amount)),
-            }
+            let i = *slot.entry(node.id).or_insert_with(|| {
+                scores.push((node, 0));
+                scores.len() - 1
+            });
+            scores[i].1 += amount;
         }
     }
     scores.into_iter().max_by_key(|(_, s)| *s).map(|(n, _)| n)
 }
 
 fn word_count(units: &[String]) -> usize {
-    units.iter().map(|u| u.split_whitespace().count()).sum()
+    units.iter().map(|u| words_in(u)).sum()
+}
+
+/// Words in a text, counting Chinese and Japanese, which put no spaces between words, at two
+/// characters a word: a Japanese paragraph is not one word, nor a short article a scrap.
+fn words_in(s: &str) -> usize {
+    let unspaced = s
+        .chars()
+        .filter(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}'))
+        .count();
+    s.split_whitespace().count() + unspaced / 2
 }
 
 /// Headings that introduce a list of other stories.
@@ -1707,6 +1745,52 @@ mod tests {
         money would go to new buses on the busiest routes across the city and its suburbs.</p>\
         <p>Opponents said the rise would hit the poorest hardest, and promised to keep fighting \
         the decision at the next full meeting of the council in the spring of next year.</p>";
+
+    #[test]
+    fn a_cookie_consent_dialog_never_outscores_the_story() {
+        let notice = "<p>When you visit our website, we store cookies on your browser to collect \
+            information, which might relate to you, your preferences or your device, and is mostly \
+            used to make the site work as you expect it to, and to give you a more personalised \
+            experience, though it does not usually identify you directly.</p>";
+        let html = format!(
+            "<html><body><article><h1>Fares rise</h1>{BODY}</article>\
+             <div id=\"onetrust-consent-sdk\"><div class=\"ot-pc\">{}</div></div></body></html>",
+            notice.repeat(6)
+        );
+        let a = page(&html);
+        assert!(
+            a.body.iter().any(|p| p.contains("Amara Okafor")),
+            "{:?}",
+            a.body
+        );
+        assert!(
+            !a.body.iter().any(|p| p.contains("cookies")),
+            "{:?}",
+            a.body
+        );
+    }
+
+    #[test]
+    fn a_short_japanese_story_is_no_scrap_beside_a_long_menu() {
+        let menu: String = (0..120)
+            .map(|i| format!("<li><a href=\"/s{i}\">特集 {i} 番</a></li>"))
+            .collect();
+        let story = "<p>パレスチナ自治区ガザ地区の停戦交渉を仲介している外務省報道官は十四日、\
+            これまでで最も合意に近づいていると語った。対立する双方ともに停戦合意の最終草案に同意\
+            しているとみられる。早期停戦を求める声が高まる中、停戦実現の期待が高まっている。</p>";
+        let html = format!(
+            "<html><body><div class=\"links\"><ul>{menu}</ul></div>\
+             <article><h1>停戦</h1>{story}</article></body></html>"
+        );
+        let a = page(&html);
+        assert!(
+            a.body.iter().any(|p| p.contains("外務省報道官")),
+            "{:?}",
+            a.body
+        );
+        assert!(!a.body.iter().any(|p| p.contains("特集")), "{:?}", a.body);
+        assert_eq!(words_in("停戦交渉 は"), 2 + 2);
+    }
 
     #[test]
     fn reads_json_ld_metadata() {
