@@ -3460,7 +3460,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         state.resolver.note_subject(p);
                     }
                 }
-                (r, rule, Some(c.verb.clone()), Some(c.mention.clone()))
+                let written = crate::speakers::as_written(&c.mention).to_string();
+                (r, rule, Some(c.verb.clone()), Some(written))
             }
             None => {
                 // A word or two opening a sentence that goes on (`"Chhota" means "small"`,

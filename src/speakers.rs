@@ -1678,6 +1678,35 @@ fn strip_dot(w: &str) -> &str {
     w.strip_suffix('.').unwrap_or(w)
 }
 
+/// A cue's subject as the article names the person, without the words the sentence put before
+/// the name: `But Mr Peston` → `Mr Peston`, `Harrogate Mr Kennedy` (from `Speaking in Harrogate
+/// Mr Kennedy said`) → `Mr Kennedy`. Mentions are listed as the forms a speaker went by.
+pub fn as_written(mention: &str) -> &str {
+    let ws: Vec<(usize, &str)> = mention
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    let lead = ws
+        .iter()
+        .take_while(|(_, w)| FUNCTION_WORDS.contains(w) && !["The", "A", "An"].contains(w))
+        .count();
+    let honorific = ws
+        .iter()
+        .skip(lead)
+        .position(|(_, w)| honorific_gender(w).is_some())
+        .map(|k| k + lead);
+    let from = match honorific {
+        Some(h) if h > lead && ws[lead..h].iter().all(|(_, w)| !is_role_noun(w)) => h,
+        _ => lead,
+    };
+    ws.get(from)
+        .map_or(mention, |&(start, _)| &mention[start..])
+}
+
 pub(crate) fn honorific_gender(word: &str) -> Option<Gender> {
     let w = strip_dot(word);
     if MALE_HONORIFICS.contains(&w) {
@@ -2511,7 +2540,10 @@ fn role_before<'a>(text: &'a str, ws: &[Word<'a>], run_start: usize) -> Vec<&'a 
         let stop = [
             "the", "a", "an", "and", "but", "with", "by", "to", "of", "said", "says",
         ];
-        if stop.contains(&lw.as_str()) {
+        // `Earlier Tory leader Michael Howard`, `Meanwhile Labour MP …`: a sentence's opening
+        // word is no part of the office.
+        let opener = FUNCTION_WORDS.contains(w.text) && !ROLE_MODIFIERS.contains(&lw.as_str());
+        if stop.contains(&lw.as_str()) || opener {
             break;
         }
         let modifier = ROLE_MODIFIERS.contains(&lw.as_str()) && !out.is_empty();
@@ -3515,6 +3547,17 @@ mod tests {
 
     fn table(text: &str) -> Entities {
         Entities::from_texts([text])
+    }
+
+    #[test]
+    fn a_mention_as_written_leaves_the_sentence_before_the_name() {
+        assert_eq!(as_written("But Mr Peston"), "Mr Peston");
+        assert_eq!(as_written("Harrogate Mr Kennedy"), "Mr Kennedy");
+        assert_eq!(as_written("Meanwhile the chancellor"), "the chancellor");
+        assert_eq!(as_written("The chancellor"), "The chancellor");
+        assert_eq!(as_written("Labour MP Mr Ode"), "Labour MP Mr Ode");
+        assert_eq!(as_written("Ann Lee"), "Ann Lee");
+        assert_eq!(as_written("But"), "But");
     }
 
     #[test]
