@@ -180,6 +180,11 @@ pub fn parse_reader(
     opts: &ParseOptions,
     emit: &mut dyn FnMut(Article),
 ) -> Result<Vec<String>, ParseError> {
+    // Every format's articles pass the same check on their way out.
+    let emit = &mut |mut a: Article| {
+        drop_repeated_standfirst(&mut a);
+        emit(a)
+    };
     let (ext, gz_name) = extensions(path);
     let head = read_head(reader)?;
     if head.iter().all(u8::is_ascii_whitespace) {
@@ -205,6 +210,25 @@ pub fn parse_reader(
     }
     let format = from_extension(&ext, Some(&head))?;
     parse_format(source, format, raw, &offset, opts, emit)
+}
+
+/// The longest a standfirst runs, in characters: a summary is a sentence or three.
+const MAX_STANDFIRST_CHARS: usize = 1_000;
+
+/// A description field that holds the article itself (pages that fill `og:description` with all
+/// 15,000 characters, exports whose `summary` is the text) is no standfirst: every quote in it
+/// would be found twice. Longer than a summary and opening with the body's words, it goes.
+fn drop_repeated_standfirst(a: &mut Article) {
+    let repeats = a.standfirst.as_deref().is_some_and(|s| {
+        let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+        s.chars().count() > MAX_STANDFIRST_CHARS && {
+            let opening = squeeze(&s.split_whitespace().take(12).collect::<Vec<_>>().join(" "));
+            squeeze(&a.body.join(" ")).contains(&opening)
+        }
+    });
+    if repeats {
+        a.standfirst = None;
+    }
 }
 
 /// A corrupt gzip stream surfaces as an I/O error; say so in the format's own words.
@@ -444,6 +468,36 @@ mod tests {
             matches!(refused, Err(ParseError::Malformed { format: "HTML", .. })),
             "{refused:?}"
         );
+    }
+
+    #[test]
+    fn a_standfirst_repeating_the_whole_article_is_dropped() {
+        let para = "\"We will build it,\" said Ann Lee, who chairs the board of the trust. ";
+        let body: String = (0..20)
+            .map(|i| format!("<p>{para} Point {i}.</p>"))
+            .collect();
+        let whole: String = (0..20).map(|i| format!("{para} Point {i}. ")).collect();
+        let page = |description: &str| {
+            format!(
+                "<html><head><meta property=\"og:description\" content=\"{}\"></head>\
+                 <body><article><h1>Trust plans</h1>{body}</article></body></html>",
+                description.replace('"', "&quot;")
+            )
+        };
+        let parsed = |html: String| {
+            parse(
+                "p",
+                Path::new("p.html"),
+                html.as_bytes(),
+                &ParseOptions::default(),
+            )
+            .unwrap()
+            .articles
+            .remove(0)
+        };
+        assert_eq!(parsed(page(&whole)).standfirst, None);
+        let summary = "The trust will build a new wing, its chair said.";
+        assert_eq!(parsed(page(summary)).standfirst.as_deref(), Some(summary));
     }
 
     #[test]
