@@ -1588,9 +1588,12 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
     if !described || is_speech_verb(first.text) {
         return None;
     }
-    // `says the former editor of the Standard, George Osborne.`: the name set after the
-    // description is the speaker.
-    if determiner {
+    // `says the former editor of the Standard, George Osborne.`, `says Co-Founder, Stephanie
+    // Ozcan.`: the name set after the description, or after a bare title, is the speaker.
+    let bare_title = ws[v + 1..=k]
+        .iter()
+        .all(|w| is_role_noun(w.text) || is_honorific_or_title(w.text) || w.text == "and");
+    if determiner || bare_title {
         if let Some(name) = name_after_description(text, ws, k) {
             return Some(name);
         }
@@ -3136,6 +3139,16 @@ fn names_surname(r: &Resolved, text: &str) -> bool {
         .is_some_and(|last| words(text).iter().any(|w| w.text == last))
 }
 
+/// `Founder of Perfect Earth Project`, `Yinuo Sun and Nadia Alquaddoomi of Terremoto`: a short
+/// run of capitalised words and the small words of titles, as labels and job titles are set.
+fn is_title_case_description(s: &str) -> bool {
+    const SMALL: [&str; 10] = ["of", "and", "the", "for", "at", "in", "on", "to", "&", "a"];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=12).contains(&words.len())
+        && words.iter().any(|w| is_capitalised(w))
+        && words.iter().all(|w| is_capitalised(w) || SMALL.contains(w))
+}
+
 /// A paragraph that is the writer's question: `What advice would he give?`, `…, I say.`
 fn is_question(p: &str) -> bool {
     let p = p.trim();
@@ -3876,19 +3889,36 @@ fn note_sentence(
     // `Sullivan put it this way:` closing a paragraph introduces the quote paragraph after it.
     // The subject of its last clause is the one introducing it: `When Lee died, Mayor Ann Ode
     // released this statement:`.
+    // A label line, `Kelly D. Norris, Ecological Horticulturist and Author of Your Garden:`, names
+    // the speaker first and describes them in title case after the comma.
     if text[from..to].trim_end().ends_with(':') {
-        let last_clause = text[from..to]
-            .rfind(',')
-            .and_then(|i| clause_subject(text, ws, from + i + 1, to, &state.resolver, true));
-        let subject =
-            last_clause.or_else(|| clause_subject(text, ws, from, to, &state.resolver, true));
-        if let Some(m) = subject {
-            let r = state.resolver.resolve(&m);
-            if r.speaker.is_some() {
-                state.resolver.note_speaker(&r);
-                state.last = Some((r, unit.section, unit.paragraph));
-                return;
-            }
+        let sentence = &text[from..to];
+        let label = sentence
+            .find(',')
+            .filter(|&c| is_title_case_description(&sentence[c + 1..]))
+            .and_then(|c| clause_subject(text, ws, from, from + c, &state.resolver, false))
+            .filter(|m| sentence.starts_with(m.as_str()));
+        let last_clause = || {
+            sentence
+                .rfind(',')
+                .and_then(|i| clause_subject(text, ws, from + i + 1, to, &state.resolver, true))
+        };
+        let whole = || clause_subject(text, ws, from, to, &state.resolver, true);
+        let named = [label, last_clause(), whole()]
+            .into_iter()
+            .flatten()
+            .map(|m| state.resolver.resolve(&m))
+            .find(|r| r.speaker.is_some());
+        if let Some(r) = named {
+            state.resolver.note_speaker(&r);
+            state.last = Some((r, unit.section, unit.paragraph));
+            return;
+        }
+        // `Yinuo Sun and Nadia Alquaddoomi of Terremoto:` names a new speaker (here two), so
+        // the paragraphs after it are no longer the previous speaker's.
+        if is_title_case_description(sentence.trim_end().trim_end_matches(':')) {
+            state.last = Some((Resolved::none("label"), unit.section, unit.paragraph));
+            return;
         }
     }
     if let Some(m) = clause_subject(text, ws, from, to, &state.resolver, true) {
@@ -5358,6 +5388,46 @@ mod tests {
 
     fn one(body: &[&str]) -> Vec<(String, Option<String>)> {
         pairs(&article("T", body))
+    }
+
+    #[test]
+    fn label_lines_name_the_speaker_of_the_paragraphs_after() {
+        assert_eq!(
+            one(&[
+                "Four gardeners told us their winter plans.",
+                "Georgia Silva Seamans, Founder of Local Ecologist:",
+                "\"I plan to sow seeds in the fall.\"",
+                "Kelly D. Norris, Ecological Horticulturist and Author of Your Natural Garden:",
+                "\"After the clocks go back, I slow down.\"",
+                "\"I read seed catalogues.\"",
+                "Edwina von Gal, Founder of Perfect Earth Project:",
+                "\"In this time of intensity, I rest.\"",
+                "Yinuo Sun and Nadia Alquaddoomi of Terremoto:",
+                "\"Our office has started a small nursery.\"",
+            ]),
+            vec![
+                p(
+                    "I plan to sow seeds in the fall.",
+                    Some("Georgia Silva Seamans")
+                ),
+                p(
+                    "After the clocks go back, I slow down.",
+                    Some("Kelly D. Norris")
+                ),
+                p("I read seed catalogues.", Some("Kelly D. Norris")),
+                p("In this time of intensity, I rest.", Some("Edwina von Gal")),
+                // Two people: not the last speaker's words, and not one of theirs alone.
+                p("Our office has started a small nursery.", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_the_name_is_not_the_speaker() {
+        assert_eq!(
+            one(&["\"We listen first,\" says Co-Founder, Stephanie Ozcan."]),
+            vec![p("We listen first,", Some("Stephanie Ozcan"))]
+        );
     }
 
     #[test]

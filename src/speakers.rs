@@ -3041,7 +3041,13 @@ impl Resolver {
         if parts.name.iter().any(|w| is_run_together(w)) {
             return Resolved::none("not-a-source");
         }
-        if !parts.name.is_empty() && parts.name.iter().all(|w| is_capitalised(w)) {
+        // `Edwina von Gal`: a particle inside the name is part of it.
+        let named = parts.name.last().is_some_and(|w| is_capitalised(w))
+            && parts
+                .name
+                .iter()
+                .all(|w| is_capitalised(w) || PARTICLES.contains(w));
+        if named {
             if let Some(i) = self.person_by_parts(&parts) {
                 let how = if parts.name.len() >= 2 {
                     "name"
