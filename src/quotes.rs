@@ -3865,7 +3865,29 @@ fn note_sentence(
     for p in relative.into_iter().chain(pronoun_subject) {
         state.resolver.note_subject(p);
     }
-    if let Some(v) = verb.filter(|_| !question) {
+    // `Final note on taxes`: a heading's verb reports nobody's speech, nor is its subject the
+    // speaker of a quote paragraph after it.
+    let heading = is_interlude(text);
+    // `Write posts that answer questions, such as:`: a list follows, not someone's words.
+    let list_lead = quote_free && {
+        let t = text[from..to].trim_end().to_lowercase();
+        [
+            "such as:",
+            "like:",
+            "include:",
+            "includes:",
+            "including:",
+            "e.g.:",
+            "example:",
+        ]
+        .iter()
+        .any(|e| t.ends_with(e))
+    };
+    if list_lead {
+        state.last = Some((Resolved::none("list"), unit.section, unit.paragraph));
+        return;
+    }
+    if let Some(v) = verb.filter(|_| !question && !heading) {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
             state
                 .resolver
@@ -3958,7 +3980,6 @@ fn note_sentence(
                 && spans
                     .iter()
                     .any(|s| s.open >= to && text[to..s.open].trim().is_empty());
-            let heading = is_interlude(text);
             if (spans.is_empty() || introduces)
                 && !question
                 && !heading
@@ -5418,6 +5439,22 @@ mod tests {
                 p("In this time of intensity, I rest.", Some("Edwina von Gal")),
                 // Two people: not the last speaker's words, and not one of theirs alone.
                 p("Our office has started a small nursery.", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_and_list_lead_ins_hand_no_quote_on() {
+        assert_eq!(
+            one(&[
+                "Final note on taxes",
+                "1 IRS. \"Filing season statistics for the week,\"",
+                "Write posts that answer questions, such as:",
+                "\"What is the best time to plant roses?\"",
+            ]),
+            vec![
+                p("Filing season statistics for the week,", None),
+                p("What is the best time to plant roses?", None),
             ]
         );
     }
