@@ -3142,7 +3142,9 @@ fn names_surname(r: &Resolved, text: &str) -> bool {
 /// `Founder of Perfect Earth Project`, `Yinuo Sun and Nadia Alquaddoomi of Terremoto`: a short
 /// run of capitalised words and the small words of titles, as labels and job titles are set.
 fn is_title_case_description(s: &str) -> bool {
-    const SMALL: [&str; 10] = ["of", "and", "the", "for", "at", "in", "on", "to", "&", "a"];
+    const SMALL: [&str; 14] = [
+        "of", "and", "the", "for", "at", "in", "on", "to", "&", "a", "by", "with", "or", "from",
+    ];
     let words: Vec<&str> = s.split_whitespace().collect();
     (1..=12).contains(&words.len())
         && words.iter().any(|w| is_capitalised(w))
@@ -3542,8 +3544,16 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     let upto = verb.map_or(span.open, |k| ws[k].start);
                     let m = clause_subject(text, &ws, sent.0, upto, &state.resolver, true)?;
                     let r = state.resolver.resolve(&m);
-                    (r.person.is_some() || ["name-unlisted", "source"].contains(&r.how))
-                        .then_some((r, m))
+                    // `Categorize Keywords by Intent: Identify … (e.g., "how to …")`: a bullet's
+                    // lead-in label is a heading, not the subject of the words after it.
+                    let lead_in = text[sent.0..span.open]
+                        .split_once(':')
+                        .is_some_and(|(l, _)| {
+                            is_title_case_description(l)
+                                && text[sent.0..].trim_start().starts_with(&m)
+                        });
+                    let known = r.person.is_some() || ["name-unlisted", "source"].contains(&r.how);
+                    (known && !lead_in).then_some((r, m))
                 };
                 let owner = owner_of_speech_noun(&ws, sent.0, span.open);
                 let signed = unit
@@ -5455,6 +5465,21 @@ mod tests {
             vec![
                 p("Filing season statistics for the week,", None),
                 p("What is the best time to plant roses?", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_lead_in_label_owns_no_words() {
+        assert_eq!(
+            one(&[
+                "Categorize Keywords by Intent: Identify whether a keyword is informational (e.g., \"how to fix a boiler\").",
+                "Dara Quill admires the plan as a \"fair deal\".",
+            ]),
+            vec![
+                p("how to fix a boiler", None),
+                // A sentence's own subject still owns its partial quote.
+                p("fair deal", Some("Dara Quill")),
             ]
         );
     }
