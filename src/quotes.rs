@@ -74,6 +74,9 @@ use crate::speakers::{
 
 /// Speech verbs in every form the cue rules accept.
 static SPEECH_VERBS: WordSet = WordSet::new(&[
+    "share",
+    "shares",
+    "shared",
     "snaps",
     "quips",
     "retorts",
@@ -523,6 +526,14 @@ fn is_speech_verb(w: &str) -> bool {
 fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
     if !is_speech_verb(ws[k].text) {
         return false;
+    }
+    // `She shared, "…"` and `"…," she shared.` speak; `he and Cruz shared "the same views"`
+    // and `shared a photo` do not: the verb speaks only where punctuation closes it.
+    if ws[k].text.starts_with("share") {
+        let next = text[ws[k].end..].trim_start();
+        if !(next.is_empty() || next.starts_with([',', ':', '.'])) {
+            return false;
+        }
     }
     // `strike called off`, `call up reservists`: with these particles the verb means cancelling or
     // summoning, not speaking, and its subject says nothing.
@@ -1781,6 +1792,18 @@ fn clause_subject(
         if run.possessive && !(owner && opens_clause) {
             continue;
         }
+        // `In her Stitch Fix review, Brandi Dowell …`: what a possessive owns is a thing. (Not
+        // two words back: `his wife Jane Sanders` is a person.)
+        let owned = text[from..abs]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                ["his", "her", "their", "its", "our", "my", "your"]
+                    .contains(&w.to_lowercase().as_str())
+            });
+        if owned {
+            continue;
+        }
         let parts = split_run(&run.words);
         let k = ws.partition_point(|w| w.start < abs);
         let Some(k) = (k < ws.len() && ws[k].start == abs).then_some(k) else {
@@ -2240,6 +2263,20 @@ fn find_cue(
             && is_capitalised(ws[first].text)
             && !is_speech_verb(&ws[first].text.to_lowercase())
             && !phrasal_next;
+        // `"…" - Jennifer`, `"…". - Angela Hernandez`: a dash and a name closing the paragraph
+        // sign the quote, whatever the dash.
+        let dash_lead = lead.trim().trim_start_matches('.').trim_start();
+        if ["-", "\u{2013}", "\u{2014}", "\u{2015}"].contains(&dash_lead) {
+            let signer = text[ws[first].start..].trim_end().trim_end_matches('.');
+            let names: Vec<&str> = signer.split_whitespace().collect();
+            if (1..=4).contains(&names.len()) && names.iter().all(|w| is_capitalised(w)) {
+                return Some(Cue {
+                    verb: "\u{2014}".into(),
+                    mention: signer.to_string(),
+                    rule: "dash",
+                });
+            }
+        }
         let dashed = lead.contains(['\u{2015}', '\u{2014}', '\u{2013}']);
         let clean = !lead.contains(['.', ';', '?', '!', '(']) && (!ended || dashed);
         if clean {
@@ -5485,6 +5522,25 @@ mod tests {
     }
 
     #[test]
+    fn what_a_possessive_owns_is_no_pronoun_antecedent() {
+        assert_eq!(
+            one(&[
+                "In her Stitch Fix review, Brandi Dowell received a box of five items. She shared, \"I kept three of them.\"",
+                "When asked about her Style Box she said, \"It fits well.\"",
+            ]),
+            vec![
+                p("I kept three of them.", Some("Brandi Dowell")),
+                p("It fits well.", Some("Brandi Dowell")),
+            ]
+        );
+        // `shared` speaks only where punctuation closes it.
+        assert_eq!(
+            one(&["Ann Lee said she and Bo Chan shared \"the same views\"."]),
+            vec![p("the same views", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
     fn a_bare_title_before_the_name_is_not_the_speaker() {
         assert_eq!(
             one(&["\"We listen first,\" says Co-Founder, Stephanie Ozcan."]),
@@ -5719,6 +5775,18 @@ mod tests {
         assert_eq!(
             one(&["\u{201c}We are done.\u{201d} \u{2015} Ann Lee \u{201c}Not yet.\u{201d} \u{2015} Bo Chan"]),
             vec![p("We are done.", Some("Ann Lee")), p("Not yet.", Some("Bo Chan"))]
+        );
+        // A hyphen will do, after the closing mark or its full stop, when the name ends the
+        // paragraph.
+        assert_eq!(
+            one(&[
+                "\"I loved the course.\" - Jennifer",
+                "\"The tutors were kind.\". - Ann Lee"
+            ]),
+            vec![
+                p("I loved the course.", Some("Jennifer")),
+                p("The tutors were kind.", Some("Ann Lee"))
+            ]
         );
         // What follows the name after a comma is a town or a description, not the name.
         assert_eq!(
