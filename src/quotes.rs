@@ -1592,10 +1592,13 @@ fn subject_after(text: &str, ws: &[Word], v: usize, ceil: usize) -> Option<Strin
     }
     let m = &text[first.start..ws[k].end];
     // "said the minister" names a source; "say the days …" is the reported clause.
+    // `said the source`, `said a resident`: people unnamed are sources too.
     let described = !determiner
-        || ws[v + 2..=k]
-            .iter()
-            .any(|w| is_role_noun(w.text) || is_capitalised(w.text));
+        || ws[v + 2..=k].iter().any(|w| {
+            is_role_noun(w.text)
+                || is_capitalised(w.text)
+                || PEOPLE_NOUNS.contains(w.text.to_lowercase().as_str())
+        });
     if !described || is_speech_verb(first.text) {
         return None;
     }
@@ -5537,6 +5540,17 @@ mod tests {
         assert_eq!(
             one(&["Ann Lee said she and Bo Chan shared \"the same views\"."]),
             vec![p("the same views", Some("Ann Lee"))]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_after_the_quote_takes_it_from_the_last_speaker() {
+        assert_eq!(
+            one(&[
+                "Its owner, Dan Noble, said demand was high.",
+                "\"She is the ringleader of the crew,\" said the source.",
+            ]),
+            vec![p("She is the ringleader of the crew,", None)]
         );
     }
 
