@@ -2035,6 +2035,17 @@ pub(crate) const DAYS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
+    // Abbreviated, as e-mail and feed headers print them (`Date: Wed, 6 Feb 2002`); not "Sun",
+    // a surname.
+    "Mon",
+    "Tue",
+    "Tues",
+    "Wed",
+    "Thu",
+    "Thur",
+    "Thurs",
+    "Fri",
+    "Sat",
 ];
 
 /// Month names; not "May", which is also a surname.
@@ -2050,6 +2061,17 @@ const MONTHS: &[&str] = &[
     "October",
     "November",
     "December",
+    // Abbreviated; not "Jan" or "Jun", which are first names.
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
 ];
 
 fn is_month_or_day(w: &str) -> bool {
@@ -3791,6 +3813,9 @@ mod tests {
         assert_eq!(got.speaker.as_deref(), Some("James Pell"));
         assert_eq!(r.resolve("Friday").speaker, None);
         assert_eq!(r.resolve("Unfortunately").speaker, None);
+        // `Date: Wed, 6 Feb 2002`: a header's abbreviated day and month.
+        assert_eq!(r.resolve("Wed").speaker, None);
+        assert_eq!(r.resolve("Feb").speaker, None);
         // A contraction opens a sentence; members of a body are many people.
         assert_eq!(r.resolve("I'd").speaker, None);
         assert_eq!(r.resolve("We\u{2019}re").speaker, None);
