@@ -2196,6 +2196,26 @@ fn is_nickname(text: &str, span: Span) -> bool {
     inside_name || known_as || ["nicknamed", "aka"].contains(&prev)
 }
 
+/// `Eastern Standard Time ("EST")`, `Acme Corp (the "Company")`: a term defined in brackets
+/// names the words before it; nobody says it.
+fn is_defined_term(text: &str, span: Span) -> bool {
+    let before = text[text.floor_char_boundary(span.open.saturating_sub(20))..span.open].trim_end();
+    let opened = [
+        "(",
+        "(the",
+        "(The",
+        "(a",
+        "(an",
+        "(hereinafter",
+        "(hereafter",
+    ]
+    .iter()
+    .any(|o| before.ends_with(o));
+    opened
+        && text[span.close..].trim_start().starts_with(')')
+        && text[span.start..span.end].split_whitespace().count() <= 4
+}
+
 fn is_title_of_work(text: &str, span: Span) -> bool {
     let quoted = text[span.start..span.end]
         .trim()
@@ -2307,7 +2327,16 @@ fn find_cue(
         // sign the quote, whatever the dash.
         let dash_lead = lead.trim().trim_start_matches('.').trim_start();
         if ["-", "\u{2013}", "\u{2014}", "\u{2015}"].contains(&dash_lead) {
-            let signer = text[ws[first].start..].trim_end().trim_end_matches('.');
+            // `— Neha R., Concept Artist`: the name, not the credit after it.
+            let signed = &text[ws[first].start..];
+            let signer = signed[..signed.find(',').unwrap_or(signed.len())].trim_end();
+            // A full stop ends the line unless it closes an initial (`Neha R.`).
+            let initial = signer.rsplit(' ').next().is_some_and(|w| w.len() <= 2);
+            let signer = if initial {
+                signer
+            } else {
+                signer.trim_end_matches('.')
+            };
             let names: Vec<&str> = signer.split_whitespace().collect();
             if (1..=4).contains(&names.len()) && names.iter().all(|w| is_capitalised(w)) {
                 return Some(Cue {
@@ -3442,6 +3471,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         // nickname.
         let name = if is_title_of_work(text, *span) {
             Some("title-of-work")
+        } else if is_defined_term(text, *span) {
+            Some("defined-term")
         } else if is_nickname(text, *span) {
             Some("nickname")
         } else {
@@ -5643,6 +5674,17 @@ mod tests {
         assert!(!looks_like_code(
             "Rep. Jo Bell (D-Ore.) said the bill (HB 2) was \"dead\"; others disagreed."
         ));
+    }
+
+    #[test]
+    fn a_term_defined_in_brackets_is_nobodys_and_a_credit_is_no_name() {
+        assert_eq!(
+            one(&[
+                "Ann Lee said the show airs at 8pm Eastern Standard Time (\"EST\") on Fridays.",
+                "\"The brushes are superb.\" \u{2014} Neha R., Concept Artist",
+            ]),
+            vec![p("EST", None), p("The brushes are superb.", Some("Neha R"))]
+        );
     }
 
     #[test]
