@@ -3121,9 +3121,20 @@ fn is_bullet_item(p: &str) -> bool {
 
 /// `- Hillary Clinton.` / `— Sanders`: a paragraph that only signs the quote before it.
 fn signature_line(p: &str) -> Option<&str> {
-    let rest = p
-        .trim()
-        .strip_prefix(['-', '\u{2013}', '\u{2014}', '\u{2015}'])?;
+    let p = p.trim();
+    // `Lisa Su, CEO of AMD (during the Q4 earnings call)`: a credit line with no dash names the
+    // person in full before a comma, and ends as no sentence does.
+    if !p.starts_with(['-', '\u{2013}', '\u{2014}', '\u{2015}']) {
+        let (name, credit) = p.split_once(", ")?;
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        let credit_line = !p.ends_with(['.', '!', '?', ':', '"', '\u{201d}'])
+            && credit.split_whitespace().count() <= 20
+            && (2..=4).contains(&ws.len())
+            && ws.iter().all(|w| is_capitalised(w))
+            && first_name_gender(ws[0]).is_some();
+        return credit_line.then_some(name);
+    }
+    let rest = &p[p.char_indices().nth(1).map_or(p.len(), |(i, _)| i)..];
     let name = rest.trim().trim_end_matches('.');
     // `- Ann Lee, Hove.`: a vox-pop signature adds the person's town after a comma.
     let name = name.split(',').next().unwrap_or(name).trim_end();
@@ -5922,6 +5933,18 @@ mod tests {
         assert_eq!(
             one(&["\u{201c}We are done.\u{201d} \u{2015} Ann Lee \u{201c}Not yet.\u{201d} \u{2015} Bo Chan"]),
             vec![p("We are done.", Some("Ann Lee")), p("Not yet.", Some("Bo Chan"))]
+        );
+        // A credit line with no dash: a full name, a comma, and no sentence.
+        assert_eq!(
+            one(&[
+                "\"We delivered record revenue.\"",
+                "Lisa Marr, chief executive of Orbital (on the Q4 call)",
+            ]),
+            vec![p("We delivered record revenue.", Some("Lisa Marr"))]
+        );
+        assert_eq!(
+            one(&["\"Not yet.\"", "Ann Lee, the mayor, said it was fine."]),
+            vec![p("Not yet.", None)]
         );
         // A hyphen will do, after the closing mark or its full stop, when the name ends the
         // paragraph.
