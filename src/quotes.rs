@@ -3300,13 +3300,13 @@ fn is_question(p: &str) -> bool {
 
 /// A quote-free paragraph that only interrupts: a question (`What advice would he give Starmer?`,
 /// `But you've just written a book for him, I say.`) or a short line without a full stop (a
-/// caption or a promo scraped into the body).
+/// caption or a promo scraped into the body). Cheap tests first: it runs for every sentence.
 fn is_interlude(p: &str) -> bool {
     let p = p.trim();
     let question = is_question(p);
     let line = !p.ends_with(['.', '!', ':', '"', '\u{201d}', '\'', '\u{2019}'])
         && p.split_whitespace().count() <= 12;
-    find_spans(p).is_empty() && (question || line)
+    (question || line) && find_spans(p).is_empty()
 }
 
 /// A headline quote with no cue of its own (`Blair 'up for it'`) repeats words the body gives to
