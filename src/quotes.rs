@@ -3156,14 +3156,17 @@ struct State {
 
 /// Extracts every quote of the article with its speaker.
 pub fn extract(article: &Article) -> Vec<Quote> {
+    // Read once: code paragraphs feed neither the name table nor the quotes.
+    let code: Vec<bool> = article.body.iter().map(|p| looks_like_code(p)).collect();
     let mut texts: Vec<&str> = vec![article.headline.as_str()];
     texts.extend(article.standfirst.as_deref());
     texts.extend(
         article
             .body
             .iter()
-            .map(String::as_str)
-            .filter(|p| !looks_like_code(p)),
+            .zip(&code)
+            .filter(|(_, &c)| !c)
+            .map(|(p, _)| p.as_str()),
     );
     let entities = Entities::from_texts(texts);
     let mut state = State {
@@ -3192,7 +3195,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         );
     }
     for (i, p) in article.body.iter().enumerate() {
-        if (i == 0 && repeat(p)) || looks_like_code(p) {
+        if (i == 0 && repeat(p)) || code[i] {
             continue;
         }
         extract_paragraph(
