@@ -45,6 +45,13 @@ impl Section {
             Section::Body => "body",
         }
     }
+
+    /// The section `as_str` named: how a quote read back from the index gets its section.
+    pub fn parse(name: &str) -> Option<Section> {
+        [Section::Headline, Section::Standfirst, Section::Body]
+            .into_iter()
+            .find(|s| s.as_str() == name)
+    }
 }
 
 /// How a quote stands in its sentence.
@@ -66,6 +73,13 @@ impl QuoteKind {
             QuoteKind::Partial => "partial",
             QuoteKind::Headline => "headline",
         }
+    }
+
+    /// The kind `as_str` named.
+    pub fn parse(name: &str) -> Option<QuoteKind> {
+        [QuoteKind::Full, QuoteKind::Partial, QuoteKind::Headline]
+            .into_iter()
+            .find(|k| k.as_str() == name)
     }
 }
 

@@ -20,6 +20,8 @@ pub enum Command {
     Index(IndexArgs),
     Search(SearchArgs),
     Speakers(SpeakersArgs),
+    Timeline(TimelineArgs),
+    Show(ShowArgs),
     Extract(ExtractArgs),
     Eval(EvalArgs),
 }
@@ -122,6 +124,51 @@ pub struct SpeakersArgs {
     #[arg(long, short = 'n', default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub limit: u64,
     /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub index: IndexDir,
+}
+
+/// Count quotes (or articles) per month, week, day or year: when did Voss talk about the strike?
+///
+/// QUERY and the filters choose as in `search`, and a question is read the same way. Every period
+/// from the first to the last is listed, empty ones with 0; undated quotes are counted apart.
+/// Exit status: 0 something counted; 1 nothing; 2 error.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub filters: Filters,
+    /// Count articles instead of quotes (with --speaker: articles quoting that speaker).
+    #[arg(long)]
+    pub articles: bool,
+    /// How long each period is.
+    #[arg(long, value_enum, default_value_t = Period::Month)]
+    pub by: Period,
+    /// One JSON object per period (and one with `"period": null` for the undated).
+    #[arg(long)]
+    pub json: bool,
+    #[command(flatten)]
+    pub index: IndexDir,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Period {
+    Year,
+    Month,
+    Week,
+    Day,
+}
+
+/// Print an article from the index: its fields, its text with numbered paragraphs, and its quotes.
+///
+/// ARTICLE is what a hit names: the path it prints (`text/strike.txt`, `export/news.jsonl#2`) or
+/// the `article_id` of `--json`. The path of a file holding many articles shows all of them.
+/// Exit status: 0 found; 1 not in the index; 2 error.
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    pub article: String,
+    /// One JSON object per article, in the form `extract --json` prints.
     #[arg(long)]
     pub json: bool,
     #[command(flatten)]

@@ -4,7 +4,8 @@ use anyhow::{Context, Result};
 use clap::Parser;
 use newsdex::archive::Selection;
 use newsdex::cli::{
-    Cli, Color, Command, EvalArgs, ExtractArgs, Filters, IndexArgs, SearchArgs, SpeakersArgs,
+    Cli, Color, Command, EvalArgs, ExtractArgs, Filters, IndexArgs, Period, SearchArgs, ShowArgs,
+    SpeakersArgs, TimelineArgs,
 };
 use newsdex::indexer::{self, IndexJob};
 use newsdex::parse::ParseOptions;
@@ -43,6 +44,8 @@ fn run(cli: Cli) -> Result<u8> {
         Command::Index(args) => index(args),
         Command::Search(args) => search(args),
         Command::Speakers(args) => speakers(args),
+        Command::Timeline(args) => timeline(args),
+        Command::Show(args) => show(args),
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
     }
@@ -135,6 +138,52 @@ fn speakers(args: SpeakersArgs) -> Result<u8> {
     Ok(if found.is_empty() { FOUND_NOTHING } else { 0 })
 }
 
+fn timeline(args: TimelineArgs) -> Result<u8> {
+    let mut request = request(args.filters, 1)?;
+    request.articles = args.articles;
+    let period = match args.by {
+        Period::Year => search::Period::Year,
+        Period::Month => search::Period::Month,
+        Period::Week => search::Period::Week,
+        Period::Day => search::Period::Day,
+    };
+    let found = search::timeline(&args.index.index, &request, period)?;
+    let mut w = io::stdout().lock();
+    if args.json {
+        output::timeline_json(&mut w, &found)?;
+    } else {
+        output::timeline_text(&mut w, &found)?;
+    }
+    w.flush()?;
+    Ok(if found.periods.is_empty() && found.undated.is_none() {
+        FOUND_NOTHING
+    } else {
+        0
+    })
+}
+
+fn show(args: ShowArgs) -> Result<u8> {
+    let found = search::articles(&args.index.index, &args.article)?;
+    if found.is_empty() {
+        eprintln!(
+            "newsdex: {}: no such article in {}; give a path or article_id as `search` prints them",
+            args.article,
+            args.index.index.display()
+        );
+        return Ok(FOUND_NOTHING);
+    }
+    let mut w = io::stdout().lock();
+    for article in &found {
+        if args.json {
+            output::article_json(&mut w, article)?;
+        } else {
+            output::article_text(&mut w, article, true)?;
+        }
+    }
+    w.flush()?;
+    Ok(0)
+}
+
 fn extract(args: ExtractArgs) -> Result<u8> {
     let path = &args.file;
     let bytes = std::fs::read(path).with_context(|| {
@@ -154,7 +203,7 @@ fn extract(args: ExtractArgs) -> Result<u8> {
         if args.json {
             output::article_json(&mut w, article)?;
         } else {
-            output::article_text(&mut w, article)?;
+            output::article_text(&mut w, article, false)?;
         }
     }
     for problem in &parsed.problems {

@@ -5,7 +5,7 @@
 use crate::article::Article;
 use crate::gold::EvalReport;
 use crate::indexer::IndexReport;
-use crate::search::{Hit, SearchResult, SpeakerSummary};
+use crate::search::{Hit, PeriodCount, SearchResult, SpeakerSummary, Timeline};
 use std::io::{self, Write};
 
 /// How query terms are marked in text output.
@@ -214,8 +214,9 @@ pub fn eval_text(w: &mut dyn Write, r: &EvalReport, verbose: bool) -> io::Result
     )
 }
 
-/// An article and its quotes as `extract` shows them to a person.
-pub fn article_text(w: &mut dyn Write, a: &Article) -> io::Result<()> {
+/// An article and its quotes as `extract` shows them to a person. `with_text` (for `show`) adds the
+/// text itself, each paragraph numbered as quotes and hits cite it (`¶3`).
+pub fn article_text(w: &mut dyn Write, a: &Article, with_text: bool) -> io::Result<()> {
     writeln!(w, "{}", a.headline)?;
     let date = |d: Option<chrono::DateTime<chrono::Utc>>| {
         d.map_or_else(|| "none".to_string(), |d| d.to_rfc3339())
@@ -240,6 +241,16 @@ pub fn article_text(w: &mut dyn Write, a: &Article) -> io::Result<()> {
         a.captions.len(),
         a.related.len()
     )?;
+    if with_text {
+        for (i, paragraph) in a.body.iter().enumerate() {
+            writeln!(w, "    ¶{i} {paragraph}")?;
+        }
+        for (label, lines) in [("caption", &a.captions), ("related", &a.related)] {
+            for line in lines {
+                writeln!(w, "    {label}: {line}")?;
+            }
+        }
+    }
     for warning in &a.warnings {
         writeln!(w, "  warning:    {warning}")?;
     }
@@ -276,6 +287,62 @@ pub fn article_text(w: &mut dyn Write, a: &Article) -> io::Result<()> {
 pub fn article_json(w: &mut dyn Write, a: &Article) -> io::Result<()> {
     serde_json::to_writer(&mut *w, a)?;
     writeln!(w)
+}
+
+/// Width of the longest bar of a timeline, in characters.
+const BAR_WIDTH: usize = 40;
+
+/// `7 quotes in 2 articles`, or `2 articles` when a timeline counts articles.
+fn counted(quotes: Option<usize>, articles: usize) -> String {
+    let plural = |n: usize, one: &str| format!("{n} {one}{}", if n == 1 { "" } else { "s" });
+    match quotes {
+        Some(q) => format!("{} in {}", plural(q, "quote"), plural(articles, "article")),
+        None => plural(articles, "article"),
+    }
+}
+
+/// A timeline as a bar per period, then the totals and the undated.
+pub fn timeline_text(w: &mut dyn Write, t: &Timeline) -> io::Result<()> {
+    let count = |p: &PeriodCount| p.quotes.unwrap_or(p.articles);
+    let most = t.periods.iter().map(count).max().unwrap_or(0).max(1);
+    let label = |p: &PeriodCount| p.period.clone().unwrap_or_default();
+    let width = t.periods.iter().map(|p| label(p).len()).max().unwrap_or(0);
+    for p in &t.periods {
+        let n = count(p);
+        // Any count at all shows at least one block.
+        let bar = "█".repeat((n * BAR_WIDTH).div_ceil(most));
+        let what = if n == 0 {
+            "0".to_string()
+        } else {
+            counted(p.quotes, p.articles)
+        };
+        writeln!(w, "{:<width$}  {bar:<BAR_WIDTH$}  {what}", label(p))?;
+    }
+    if let (Some(first), Some(last)) = (t.periods.first(), t.periods.last()) {
+        let quotes = first
+            .quotes
+            .map(|_| t.periods.iter().filter_map(|p| p.quotes).sum());
+        let articles = t.periods.iter().map(|p| p.articles).sum();
+        let (from, to) = (label(first), label(last));
+        writeln!(w, "{}, {from} to {to}", counted(quotes, articles))?;
+    }
+    if let Some(u) = &t.undated {
+        writeln!(
+            w,
+            "undated: {} (their articles have no date to place them by)",
+            counted(u.quotes, u.articles)
+        )?;
+    }
+    Ok(())
+}
+
+/// One JSON object per period, then one with `"period": null` for the undated, if any.
+pub fn timeline_json(w: &mut dyn Write, t: &Timeline) -> io::Result<()> {
+    for p in t.periods.iter().chain(&t.undated) {
+        serde_json::to_writer(&mut *w, p)?;
+        writeln!(w)?;
+    }
+    Ok(())
 }
 
 /// Article warnings listed before the rest are counted; skipped files are always listed, one a line.

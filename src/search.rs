@@ -4,17 +4,19 @@
 //! standfirst, body). Quotes whose own words match rank first; the rest follow in the order of their
 //! articles' scores. Without a query the filters alone choose, newest first.
 
+use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::schema::{self, Fields, KIND_ARTICLE, KIND_QUOTE};
 use anyhow::{Context, Result};
-use chrono::{DateTime as ChronoDateTime, Utc};
+use chrono::{DateTime as ChronoDateTime, Datelike, Days, Months, NaiveDate, Utc};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Bound;
 use std::path::Path;
 use tantivy::collector::sort_key::{SortByStaticFastValue, SortByString};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, TermQuery, TermSetQuery,
+    BooleanQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery, RegexQuery, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
@@ -140,7 +142,7 @@ pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSumm
         if let Some(form) = str_of(&doc, ctx.f.mention) {
             *t.forms.entry(fold_form(form)).or_default() += 1;
         }
-        if let Some(when) = published(&doc, &ctx.f) {
+        if let Some(when) = date_of(&doc, ctx.f.published) {
             t.first = Some(t.first.map_or(when, |f| f.min(when)));
             t.last = Some(t.last.map_or(when, |l| l.max(when)));
         }
@@ -168,6 +170,216 @@ pub fn speakers(index_dir: &Path, req: &SearchRequest) -> Result<Vec<SpeakerSumm
             .then_with(|| a.speaker.cmp(&b.speaker))
     });
     Ok(out)
+}
+
+/// How long each period of a timeline is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Year,
+    Month,
+    /// ISO weeks, Monday to Sunday.
+    Week,
+    Day,
+}
+
+impl Period {
+    /// The first day of the period that holds `day`.
+    fn start(self, day: NaiveDate) -> NaiveDate {
+        let first = match self {
+            Period::Year => NaiveDate::from_ymd_opt(day.year(), 1, 1),
+            Period::Month => NaiveDate::from_ymd_opt(day.year(), day.month(), 1),
+            Period::Week => Some(day - Days::new(u64::from(day.weekday().num_days_from_monday()))),
+            Period::Day => Some(day),
+        };
+        first.unwrap_or(day)
+    }
+
+    /// The first day of the next period, from a period's first day.
+    fn next(self, start: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            Period::Year => start.checked_add_months(Months::new(12)),
+            Period::Month => start.checked_add_months(Months::new(1)),
+            Period::Week => start.checked_add_days(Days::new(7)),
+            Period::Day => start.checked_add_days(Days::new(1)),
+        }
+    }
+
+    /// `2025`, `2025-10`, `2025-W44`, `2025-10-29`.
+    fn label(self, start: NaiveDate) -> String {
+        match self {
+            Period::Year => start.format("%Y").to_string(),
+            Period::Month => start.format("%Y-%m").to_string(),
+            Period::Week => start.format("%G-W%V").to_string(),
+            Period::Day => start.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+/// One period of a timeline: how many quotes fell in it, and in how many articles.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodCount {
+    /// `2025-10` (`--by month`); `None` for the undated.
+    pub period: Option<String>,
+    /// The period's first day.
+    pub start: Option<NaiveDate>,
+    /// Quotes counted; absent when the timeline counts articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<usize>,
+    pub articles: usize,
+}
+
+/// Counts per period, every period from the first to the last listed (empty ones with 0), and
+/// what had no date to place it by.
+#[derive(Debug, Default)]
+pub struct Timeline {
+    pub periods: Vec<PeriodCount>,
+    pub undated: Option<PeriodCount>,
+}
+
+/// How the quotes `req` chooses (or, with `req.articles`, the articles) spread over time. The
+/// query, speaker and date filters choose as in `search`; `limit` is ignored.
+pub fn timeline(index_dir: &Path, req: &SearchRequest, period: Period) -> Result<Timeline> {
+    let (index, f) = schema::open(index_dir)?;
+    let ctx = Ctx::new(&index, f, req)?;
+    let docs = if req.articles {
+        ctx.all_articles_about(req.query.as_deref())?
+    } else {
+        ctx.all_quotes_about(req.query.as_deref())?
+    };
+    // Per period start (None: undated), the quotes and the articles they stand in.
+    let mut tally: BTreeMap<Option<NaiveDate>, (usize, HashSet<String>)> = BTreeMap::new();
+    for addr in docs {
+        let doc: TantivyDocument = ctx.searcher.doc(addr)?;
+        let start = date_of(&doc, ctx.f.published).map(|d| period.start(d.date_naive()));
+        let entry = tally.entry(start).or_default();
+        entry.0 += 1;
+        entry
+            .1
+            .insert(str_of(&doc, ctx.f.article_id).unwrap_or_default());
+    }
+    let count = |start: Option<NaiveDate>, (n, ids): (usize, HashSet<String>)| PeriodCount {
+        period: start.map(|s| period.label(s)),
+        start,
+        quotes: (!req.articles).then_some(n),
+        articles: ids.len(),
+    };
+    let mut out = Timeline {
+        undated: tally.remove(&None).map(|t| count(None, t)),
+        ..Timeline::default()
+    };
+    let (Some(first), Some(last)) = (
+        tally.keys().next().copied().flatten(),
+        tally.keys().next_back().copied().flatten(),
+    ) else {
+        return Ok(out);
+    };
+    let mut at = Some(first);
+    while let Some(start) = at.filter(|s| *s <= last) {
+        let t = tally.remove(&Some(start)).unwrap_or_default();
+        out.periods.push(count(Some(start), t));
+        at = period.next(start);
+    }
+    Ok(out)
+}
+
+/// The articles `key` names, read back from the index with their quotes in reading order. `key` is
+/// what a hit shows: its path (`text/strike.txt`, `export/news.jsonl#2`) or its `article_id`. The
+/// path of a file holding many articles names all of them, in the file's order.
+pub fn articles(index_dir: &Path, key: &str) -> Result<Vec<Article>> {
+    if key.trim().is_empty() {
+        anyhow::bail!("no article given; give a path or article_id as `search` prints them");
+    }
+    let (index, f) = schema::open(index_dir)?;
+    let searcher = index.reader().context("cannot read the index")?.searcher();
+    let records = RegexQuery::from_pattern(&format!("{}#.*", regex::escape(key)), f.source)?;
+    let named = BooleanQuery::new(vec![
+        (Occur::Should, term_query(f.article_id, key)),
+        (Occur::Should, term_query(f.source, key)),
+        (Occur::Should, Box::new(records)),
+    ]);
+    let query = BooleanQuery::new(vec![
+        (Occur::Must, term_query(f.kind, KIND_ARTICLE)),
+        (Occur::Must, Box::new(named)),
+    ]);
+    let mut out = Vec::new();
+    for addr in searcher.search(&query, &DocSetCollector)? {
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let mut article = stored_article(&doc, &f);
+        let quotes = searcher.search(&term_query(f.article_id, &article.id), &DocSetCollector)?;
+        let mut quotes: Vec<(u64, Quote)> = quotes
+            .into_iter()
+            .map(|addr| searcher.doc::<TantivyDocument>(addr))
+            .filter_map(|doc| match doc {
+                Ok(doc) if str_of(&doc, f.kind).as_deref() == Some(KIND_QUOTE) => {
+                    let position = doc.get_first(f.position).and_then(|v| v.as_u64());
+                    stored_quote(&doc, &f).map(|q| Ok((position.unwrap_or(0), q)))
+                }
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<tantivy::Result<_>>()?;
+        quotes.sort_by_key(|(position, _)| *position);
+        article.quotes = quotes.into_iter().map(|(_, q)| q).collect();
+        out.push(article);
+    }
+    // `news.jsonl#10` after `news.jsonl#9`: records in the file's order.
+    out.sort_by_cached_key(|a| {
+        let (file, record) = a.source.split_once('#').unwrap_or((&a.source, ""));
+        let number = record.parse::<u64>().ok();
+        (file.to_string(), number, record.to_string())
+    });
+    Ok(out)
+}
+
+/// An article document as the `Article` it was made from. The index keeps every field but the
+/// parse warnings, which were reported when it was built.
+fn stored_article(doc: &TantivyDocument, f: &Fields) -> Article {
+    let all = |field: Field| -> Vec<String> {
+        doc.get_all(field)
+            .filter_map(|v| v.as_str().map(str::to_string))
+            .collect()
+    };
+    Article {
+        id: str_of(doc, f.article_id).unwrap_or_default(),
+        source: str_of(doc, f.source).unwrap_or_default(),
+        url: str_of(doc, f.url),
+        headline: str_of(doc, f.headline).unwrap_or_default(),
+        standfirst: str_of(doc, f.standfirst),
+        byline: str_of(doc, f.byline),
+        published: date_of(doc, f.published),
+        updated: date_of(doc, f.updated),
+        captions: all(f.captions),
+        body: str_of(doc, f.body)
+            .filter(|b| !b.is_empty())
+            .map(|b| b.split("\n\n").map(str::to_string).collect())
+            .unwrap_or_default(),
+        related: all(f.related),
+        quotes: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+/// A quote document as its `Quote`; `None` for a document this version of newsdex did not write.
+fn stored_quote(doc: &TantivyDocument, f: &Fields) -> Option<Quote> {
+    let number = |field: Field| {
+        doc.get_first(field)
+            .and_then(|v| v.as_u64())
+            .and_then(|n| usize::try_from(n).ok())
+    };
+    Some(Quote {
+        text: str_of(doc, f.quote)?,
+        speaker: str_of(doc, f.speaker),
+        mention: str_of(doc, f.mention),
+        role: str_of(doc, f.role),
+        cue: str_of(doc, f.cue),
+        kind: QuoteKind::parse(&str_of(doc, f.quote_kind)?)?,
+        section: Section::parse(&str_of(doc, f.section)?)?,
+        paragraph: number(f.paragraph)?,
+        start: number(f.start)?,
+        end: number(f.end)?,
+        sentence: str_of(doc, f.sentence).unwrap_or_default(),
+        rule: str_of(doc, f.rule).unwrap_or_default(),
+    })
 }
 
 /// "Opposition leader" and "opposition leader" are one role: counts added up under the spelling
@@ -201,8 +413,8 @@ fn fold_form(form: String) -> String {
     }
 }
 
-fn published(doc: &TantivyDocument, f: &Fields) -> Option<ChronoDateTime<Utc>> {
-    doc.get_first(f.published)
+fn date_of(doc: &TantivyDocument, field: Field) -> Option<ChronoDateTime<Utc>> {
+    doc.get_first(field)
         .and_then(|v| v.as_datetime())
         .and_then(|d| ChronoDateTime::from_timestamp(d.into_timestamp_secs(), 0))
 }
@@ -370,13 +582,20 @@ impl<'a> Ctx<'a> {
         Ok(docs)
     }
 
+    /// Every article that passes the filters, holds a quote by the speaker asked for, and is about
+    /// `query`, unranked.
+    fn all_articles_about(&self, query: Option<&str>) -> Result<Vec<DocAddress>> {
+        let about = query.map(|q| self.parse(q, self.article_fields()).0);
+        let extra = self.article_clauses(about)?;
+        let docs = self
+            .searcher
+            .search(&self.must(KIND_ARTICLE, extra), &DocSetCollector)?;
+        Ok(docs.into_iter().collect())
+    }
+
     fn articles_about(&self, query: &str, limit: usize) -> Result<SearchResult> {
         let (q, warnings) = self.parse(query, self.article_fields());
-        let mut extra: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, q.box_clone())];
-        if let Some(ids) = self.speaker_articles()? {
-            extra.push((Occur::Must, ids));
-        }
-        let query = self.must(KIND_ARTICLE, extra);
+        let query = self.must(KIND_ARTICLE, self.article_clauses(Some(q.box_clone()))?);
         let (top, total) = self.searcher.search(
             &query,
             &(TopDocs::with_limit(limit).order_by_score(), Count),
@@ -391,6 +610,20 @@ impl<'a> Ctx<'a> {
             total,
             query_warnings: warnings,
         })
+    }
+
+    /// What chooses articles besides kind and date: being about a query (when given) and, with
+    /// `--speaker`, quoting that speaker.
+    fn article_clauses(
+        &self,
+        about: Option<Box<dyn Query>>,
+    ) -> Result<Vec<(Occur, Box<dyn Query>)>> {
+        let ids = self.speaker_articles()?;
+        Ok(about
+            .into_iter()
+            .chain(ids)
+            .map(|q| (Occur::Must, q))
+            .collect())
     }
 
     /// With `--speaker`, articles that hold a quote by that speaker, as an `article_id` set query.
@@ -417,13 +650,11 @@ impl<'a> Ctx<'a> {
 
     /// No query: the filters alone choose, newest first.
     fn newest(&self, articles: bool, limit: usize) -> Result<SearchResult> {
-        let (kind, ids) = if articles {
-            (KIND_ARTICLE, self.speaker_articles()?)
+        let query = if articles {
+            self.must(KIND_ARTICLE, self.article_clauses(None)?)
         } else {
-            (KIND_QUOTE, None)
+            self.must(KIND_QUOTE, Vec::new())
         };
-        let extra = ids.map(|q| (Occur::Must, q)).into_iter().collect();
-        let query = self.must(kind, extra);
         // Newest first; an article's quotes stay together, in reading order.
         let collector = TopDocs::with_limit(limit).order_by((
             (
@@ -559,7 +790,7 @@ impl<'a> Ctx<'a> {
             paragraph: None,
             sentence: None,
             byline: None,
-            published: published(doc, f),
+            published: date_of(doc, f.published),
             headline: str_of(doc, f.headline).unwrap_or_default(),
             article_id: str_of(doc, f.article_id).unwrap_or_default(),
             path: str_of(doc, f.source).unwrap_or_default(),
@@ -579,6 +810,23 @@ fn str_of(doc: &TantivyDocument, field: Field) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_start_step_and_name_across_year_ends() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // Sunday 3 January 2021 is in ISO week 53 of 2020, which began on Monday 28 December.
+        let week = Period::Week.start(d(2021, 1, 3));
+        assert_eq!(week, d(2020, 12, 28));
+        assert_eq!(Period::Week.label(week), "2020-W53");
+        assert_eq!(Period::Week.next(week), Some(d(2021, 1, 4)));
+        let month = Period::Month.start(d(2024, 12, 31));
+        assert_eq!(
+            (Period::Month.label(month), Period::Month.next(month)),
+            ("2024-12".into(), Some(d(2025, 1, 1)))
+        );
+        assert_eq!(Period::Year.start(d(2024, 2, 29)), d(2024, 1, 1));
+        assert_eq!(Period::Day.label(d(2024, 2, 29)), "2024-02-29");
+    }
 
     #[test]
     fn roles_differing_in_case_are_one() {

@@ -4,6 +4,7 @@ mod common;
 
 use common::*;
 use std::fs;
+use std::path::Path;
 
 fn article(headline: &str, date: &str, body: &str) -> String {
     format!("{headline}\n\n{date}\n\nBy Ada Quill\n\n{body}\n")
@@ -73,6 +74,75 @@ fn date_filters_include_and_exclude_at_the_boundaries() {
     assert_eq!(headlines(&year).len(), 3);
     let none = search(&ix, &["--since", "2023"]);
     assert_eq!(none.status.code(), Some(1), "no hits exits 1");
+}
+
+#[test]
+fn timeline_counts_per_period_with_the_gaps_and_the_filters() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("news");
+    dated_archive(&archive);
+    fs::write(
+        archive.join("undated.txt"),
+        article(
+            "Tram depot",
+            "",
+            "\"It is ready,\" said Mayor Ines Calloway.",
+        ),
+    )
+    .unwrap();
+    let (ix, out) = index(&archive, tmp.path());
+    let ix = ix.to_str().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let timeline = |args: &[&str]| {
+        let mut all = vec!["timeline", "--index", ix, "--json"];
+        all.extend_from_slice(args);
+        newsdex(&all)
+    };
+    let rows = |out: &std::process::Output| -> Vec<(String, u64, u64)> {
+        json_lines(out)
+            .iter()
+            .map(|r| {
+                let period = r["period"].as_str().unwrap_or("undated").to_string();
+                let n = r["quotes"].as_u64().unwrap_or(0);
+                (period, n, r["articles"].as_u64().unwrap())
+            })
+            .collect()
+    };
+    // 31 January 23:59 and 1 February 00:00 fall in their own months; the undated stand apart.
+    assert_eq!(
+        rows(&timeline(&["--speaker", "Calloway"])),
+        [
+            ("2022-01".into(), 1, 1),
+            ("2022-02".into(), 0, 0),
+            ("2022-03".into(), 1, 1),
+            ("undated".into(), 1, 1)
+        ]
+    );
+    let weeks = rows(&timeline(&[
+        "tram",
+        "--articles",
+        "--by",
+        "week",
+        "--since",
+        "2022-02",
+    ]));
+    assert_eq!(weeks.first().unwrap().0, "2022-W05");
+    assert_eq!(weeks.last().unwrap().0, "2022-W11");
+    assert_eq!(weeks.len(), 7, "{weeks:?}");
+    assert_eq!(weeks.iter().map(|w| w.2).sum::<u64>(), 2);
+    // The question form reads as it does for `search`.
+    let asked = newsdex(&[
+        "timeline",
+        "--index",
+        ix,
+        "everything Oduya said about the tram",
+        "--by",
+        "year",
+    ]);
+    assert!(stdout(&asked).starts_with("2022  "), "{}", stdout(&asked));
+    assert!(stdout(&asked).contains("1 quote in 1 article, 2022 to 2022"));
+    let none = timeline(&["--since", "2023"]);
+    assert_eq!(none.status.code(), Some(1));
 }
 
 #[test]
@@ -520,4 +590,61 @@ fn eval_gates_on_its_thresholds() {
         Some(1),
         "a figure below its threshold exits 1"
     );
+}
+
+#[test]
+fn show_reads_back_every_sample_article_as_extract_made_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = sample_corpus().join("articles");
+    let (index, out) = common::index(&archive, tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let index = index.to_str().unwrap();
+    // What the index does not keep (warnings) and what names the file differently in `extract`.
+    let comparable = |mut v: serde_json::Value| {
+        for key in ["id", "source", "warnings"] {
+            v.as_object_mut().unwrap().remove(key);
+        }
+        v
+    };
+    let mut files = 0;
+    for entry in walkdir::WalkDir::new(&archive) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&archive).unwrap();
+        let key = rel.to_str().unwrap();
+        let shown = newsdex(&["show", key, "--index", index, "--json"]);
+        assert!(shown.status.success(), "{key}: {}", stderr(&shown));
+        let made = newsdex(&["extract", entry.path().to_str().unwrap(), "--json"]);
+        let (shown, made) = (json_lines(&shown), json_lines(&made));
+        assert_eq!(shown.len(), made.len(), "{key}: articles");
+        for (s, m) in shown.into_iter().zip(made) {
+            assert_eq!(comparable(s), comparable(m), "{key}");
+        }
+        files += 1;
+    }
+    assert!(files >= 30, "{files} sample files");
+
+    // The path a hit prints finds its article, and the paragraph the hit cites is there to read.
+    let hit = &json_lines(&search(
+        Path::new(index),
+        &["strike", "--speaker", "Voss", "--json"],
+    ))[0];
+    let path = hit["path"].as_str().unwrap();
+    let shown = newsdex(&["show", path, "--index", index]);
+    let text = stdout(&shown);
+    let cited = format!("¶{} ", hit["paragraph"]);
+    assert!(text.contains(&cited), "{path} has no {cited}: {text}");
+    let by_id = newsdex(&[
+        "show",
+        hit["article_id"].as_str().unwrap(),
+        "--index",
+        index,
+    ]);
+    assert_eq!(stdout(&by_id), text);
+
+    let missing = newsdex(&["show", "text/no-such-file.txt", "--index", index]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("text/no-such-file.txt: no such article"));
 }
