@@ -31,7 +31,8 @@
 //! 8. `sentence-final`: a speech verb after the span (`Vladimir Putin must "step back" …, Liz
 //!    Truss will warn`).
 //! 9. `title-of-work`: a short title-case span after a possessive or `on`/`in` (`CNN's "New Day"`)
-//!    names a programme and claims nobody.
+//!    or a kind of work (`the documentary "…"`) names a programme and claims nobody; so does a
+//!    `label` (`the so-called "…"`, `identified as "…"`).
 //! 10. `signature`: a quote paragraph followed by a `- Ann Lee.` line.
 //! 11. `continuation`: a span that is its whole sentence with no cue continues the last speaker of
 //!     this or the previous two paragraphs (over removed `Read more:` lines too; also each
@@ -2196,6 +2197,37 @@ fn is_nickname(text: &str, span: Span) -> bool {
     inside_name || known_as || ["nicknamed", "aka"].contains(&prev)
 }
 
+/// `the so-called "blue wall"`, `Marina Lacerda, identified as "Minor Victim 1"`: a label the
+/// sentence reports. Its subject did not say it, and nobody named did.
+fn is_label(text: &str, span: Span) -> bool {
+    let before = &text[text.floor_char_boundary(span.open.saturating_sub(40))..span.open];
+    let lead: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(str::to_lowercase)
+        .collect();
+    let lead: Vec<&str> = lead.iter().map(String::as_str).collect();
+    // `identified as` with nothing between: the passive. `who identified himself as "…"` is
+    // the subject's own word for themself.
+    const LABELLED: [&str; 8] = [
+        "identified",
+        "designated",
+        "listed",
+        "labelled",
+        "labeled",
+        "branded",
+        "billed",
+        "classified",
+    ];
+    match lead[..] {
+        ["so-called", ..] => true,
+        ["as", "to", "referred", ..] => true,
+        ["as", participle, ..] => LABELLED.contains(&participle),
+        _ => false,
+    }
+}
+
 /// `Eastern Standard Time ("EST")`, `Acme Corp (the "Company")`: a term defined in brackets
 /// names the words before it; nobody says it.
 fn is_defined_term(text: &str, span: Span) -> bool {
@@ -2252,6 +2284,14 @@ fn is_title_of_work(text: &str, span: Span) -> bool {
             "magazine",
             "album",
             "song",
+            "documentary",
+            "series",
+            "sitcom",
+            "novel",
+            "memoir",
+            "musical",
+            "game",
+            "podcast",
         ]
         .contains(&last.to_lowercase().as_str());
     // `Robert C. "Bobby" Scott`: a nickname inside a name.
@@ -3487,6 +3527,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             Some("title-of-work")
         } else if is_defined_term(text, *span) {
             Some("defined-term")
+        } else if is_label(text, *span) {
+            Some("label")
         } else if is_nickname(text, *span) {
             Some("nickname")
         } else {
@@ -5698,6 +5740,26 @@ mod tests {
                 "\"The brushes are superb.\" \u{2014} Neha R., Concept Artist",
             ]),
             vec![p("EST", None), p("The brushes are superb.", Some("Neha R"))]
+        );
+    }
+
+    #[test]
+    fn labels_and_titles_of_works_are_nobodys_words() {
+        assert_eq!(
+            one(&[
+                "Mara Quist, identified as \"Witness 4\" in the files, spoke to the inquiry.",
+                "Senator Ode Brann carried the so-called \"rust belt\" in 2016.",
+                "In 2006, Tam Field went to see the documentary \"Cold Summer.\"",
+                "Tam Field also posts about the video game \"Hollowmark.\"",
+                "Tam Field described herself as \"a stubborn optimist\".",
+            ]),
+            vec![
+                p("Witness 4", None),
+                p("rust belt", None),
+                p("Cold Summer.", None),
+                p("Hollowmark.", None),
+                p("a stubborn optimist", Some("Tam Field")),
+            ]
         );
     }
 
