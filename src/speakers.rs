@@ -2830,9 +2830,10 @@ impl Resolver {
                     .or_else(|| holders.first().copied())
             })
             // `Mr Begg's father, Azmat, said`: a lone word that is nobody's surname but one
-            // person's first name is that person.
+            // person's first name is that person. Not a country's name: `Israel said` is the
+            // state speaking, not Israel Katz.
             .or_else(|| {
-                (name.len() == 1 && parts.title.is_empty())
+                (name.len() == 1 && parts.title.is_empty() && !NOT_NAME_WORDS.contains(last))
                     .then(|| self.entities.by_name_word(last, true))
                     .flatten()
             })
@@ -3580,6 +3581,13 @@ mod tests {
             "The Harbour Council met in North Fenwick. The Green Party and Rail Office agreed.",
         );
         assert!(t.people.is_empty(), "{:?}", t.people);
+    }
+
+    #[test]
+    fn a_country_is_not_the_person_it_is_a_first_name_of() {
+        let mut r = Resolver::new(table("Israel Katz spoke. Azmat Begg replied."));
+        assert_ne!(r.resolve("Israel").speaker.as_deref(), Some("Israel Katz"));
+        assert_eq!(r.resolve("Azmat").speaker.as_deref(), Some("Azmat Begg"));
     }
 
     #[test]
