@@ -1082,6 +1082,9 @@ fn subject_before(
         return None;
     }
     let m = mention_ending_at(text, ws, k - 1, floor)?;
+    if let Some(person) = person_before_phrases(text, ws, k - 1, floor, &m, resolver) {
+        return Some(person);
+    }
     // `Vikram Misri in a news briefing in New Delhi accused`: a place after a preposition is
     // where, not who; the subject is further back.
     // (`The Council on American-Islamic Relations Director Nihad Awad says` is a person's title.)
@@ -1145,6 +1148,37 @@ fn subject_before(
         }
         None => Some(m),
     }
+}
+
+/// `Lauren Nel from Natural Justice in Cape Town says`: a mention after a preposition is the
+/// object of a phrase, and the person the phrases follow is the subject. Up to three phrases are
+/// stepped over; the person must open the clause or follow a description (`lawyer Ann Lee`), not
+/// another preposition (`the lawyer for Ann Lee in London said` is the lawyer speaking).
+/// `m` is the mention ending at word `last`.
+fn person_before_phrases(
+    text: &str,
+    ws: &[Word],
+    last: usize,
+    floor: usize,
+    m: &str,
+    resolver: &Resolver,
+) -> Option<String> {
+    const PHRASE: [&str; 6] = ["in", "from", "at", "of", "for", "with"];
+    let (mut last, mut m) = (last, m.to_string());
+    for _ in 0..3 {
+        let first = mention_start(last, &m);
+        if !PHRASE.contains(&word_before(text, ws, first, floor)?) {
+            return None;
+        }
+        last = first.checked_sub(2).filter(|&d| ws[d].start >= floor)?;
+        m = mention_ending_at(text, ws, last, floor)?;
+        let opens = word_before(text, ws, mention_start(last, &m), floor)
+            .is_none_or(|w| !PREPOSITIONS.contains(w) && !["the", "a", "an"].contains(&w));
+        if opens && is_person_mention(&m, resolver) {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// The index of the first word of mention `m`, which ends at word `last`.
@@ -5740,6 +5774,20 @@ mod tests {
                 "\"The brushes are superb.\" \u{2014} Neha R., Concept Artist",
             ]),
             vec![p("EST", None), p("The brushes are superb.", Some("Neha R"))]
+        );
+    }
+
+    #[test]
+    fn the_person_before_a_chain_of_phrases_speaks() {
+        assert_eq!(
+            one(&[
+                "Lauren Vale from Open Justice in Cape Town says: \"We demand the papers.\"",
+                "A lawyer for Tom Quill in New Harbour said it was \"a farce\".",
+            ]),
+            vec![
+                p("We demand the papers.", Some("Lauren Vale")),
+                p("a farce", None)
+            ]
         );
     }
 
