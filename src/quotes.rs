@@ -280,6 +280,9 @@ static SPEECH_VERBS: WordSet = WordSet::new(&[
     "muttered",
     "whisper",
     "whispered",
+    "utter",
+    "utters",
+    "uttered",
     "tell",
     "blast",
     "blasted",
@@ -5774,6 +5777,14 @@ mod tests {
                 "\"The brushes are superb.\" \u{2014} Neha R., Concept Artist",
             ]),
             vec![p("EST", None), p("The brushes are superb.", Some("Neha R"))]
+        );
+    }
+
+    #[test]
+    fn uttered_is_a_speech_verb() {
+        assert_eq!(
+            one(&["The lights went out just after Ivo Brandt uttered the lines: \"Come forth!\""]),
+            vec![p("Come forth!", Some("Ivo Brandt"))]
         );
     }
 
