@@ -305,19 +305,16 @@ pub fn articles(index_dir: &Path, key: &str) -> Result<Vec<Article>> {
     for addr in searcher.search(&query, &DocSetCollector)? {
         let doc: TantivyDocument = searcher.doc(addr)?;
         let mut article = stored_article(&doc, &f);
-        let quotes = searcher.search(&term_query(f.article_id, &article.id), &DocSetCollector)?;
-        let mut quotes: Vec<(u64, Quote)> = quotes
-            .into_iter()
-            .map(|addr| searcher.doc::<TantivyDocument>(addr))
-            .filter_map(|doc| match doc {
-                Ok(doc) if str_of(&doc, f.kind).as_deref() == Some(KIND_QUOTE) => {
-                    let position = doc.get_first(f.position).and_then(|v| v.as_u64());
-                    stored_quote(&doc, &f).map(|q| Ok((position.unwrap_or(0), q)))
-                }
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .collect::<tantivy::Result<_>>()?;
+        let of_article = BooleanQuery::new(vec![
+            (Occur::Must, term_query(f.kind, KIND_QUOTE)),
+            (Occur::Must, term_query(f.article_id, &article.id)),
+        ]);
+        let mut quotes: Vec<(u64, Quote)> = Vec::new();
+        for addr in searcher.search(&of_article, &DocSetCollector)? {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let position = doc.get_first(f.position).and_then(|v| v.as_u64());
+            quotes.extend(stored_quote(&doc, &f).map(|q| (position.unwrap_or(0), q)));
+        }
         quotes.sort_by_key(|(position, _)| *position);
         article.quotes = quotes.into_iter().map(|(_, q)| q).collect();
         out.push(article);
