@@ -115,6 +115,23 @@ pub fn source_name(root: &Path, path: &Path) -> String {
     shown.to_string_lossy().replace('\\', "/")
 }
 
+/// A file's size and modification time, as `index --update` compares them between runs to tell
+/// which files changed (as make and rsync do). `None` when the file cannot be asked: it is read.
+pub fn stamp(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    let modified = meta
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!(
+        "{}:{}.{:09}",
+        meta.len(),
+        modified.as_secs(),
+        modified.subsec_nanos()
+    ))
+}
+
 /// Reads and parses one file, extracting each article's quotes as it comes.
 pub fn read_file(root: &Path, path: &Path, opts: &ParseOptions) -> Result<FileArticles, Skipped> {
     let skip = |reason: String| Skipped {

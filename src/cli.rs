@@ -39,7 +39,8 @@ pub struct IndexDir {
     pub index: PathBuf,
 }
 
-/// Index every article under ARCHIVE, replacing what the index held.
+/// Index every article under ARCHIVE, replacing what the index held (or, with --update, only
+/// what changed).
 ///
 /// Files are read in parallel and committed once at the end, so an interrupted run leaves the
 /// previous index whole. Each file that cannot be used gets one line on stderr (path: reason).
@@ -61,6 +62,11 @@ pub struct IndexArgs {
     /// Leave out files whose path below ARCHIVE matches this glob (repeatable), e.g. 'drafts/**'.
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+    /// Read again only files whose size or modification time changed since they were indexed,
+    /// add new ones, and drop the articles of files no longer in ARCHIVE (or no longer chosen by
+    /// --include/--exclude). A changed file that cannot be read keeps its old articles.
+    #[arg(long)]
+    pub update: bool,
     /// Print nothing but errors and skipped files.
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,

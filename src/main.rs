@@ -60,6 +60,7 @@ fn index(args: IndexArgs) -> Result<u8> {
         },
         select: Selection::new(&args.include, &args.exclude)?,
         progress: !args.quiet && io::stderr().is_terminal(),
+        update: args.update,
     };
     let report = indexer::index_archive(&job)?;
     output::index_report(

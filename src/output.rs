@@ -383,15 +383,29 @@ pub fn index_report(
     if quiet {
         return Ok(());
     }
-    writeln!(
-        out,
-        "indexed {} articles and {} quotes from {} files into {} in {:.1}s",
-        r.articles,
-        r.quotes,
-        r.files_seen,
-        index_dir.display(),
-        r.elapsed.as_secs_f64()
-    )?;
+    let seconds = r.elapsed.as_secs_f64();
+    if r.update {
+        writeln!(
+            out,
+            "updated {} in {seconds:.1}s: {} articles and {} quotes from {} new or changed files; \
+             {} files unchanged, {} removed",
+            index_dir.display(),
+            r.articles,
+            r.quotes,
+            r.files_read,
+            r.unchanged,
+            r.removed
+        )?;
+    } else {
+        writeln!(
+            out,
+            "indexed {} articles and {} quotes from {} files into {} in {seconds:.1}s",
+            r.articles,
+            r.quotes,
+            r.files_seen,
+            index_dir.display(),
+        )?;
+    }
     writeln!(
         out,
         "skipped: {} files, {} records; undated articles: {}; read as windows-1252: {}",

@@ -57,6 +57,11 @@ pub struct Fields {
     pub rule: Field,
     /// A quote's place in its article's reading order (the article itself is 0), for stable listings.
     pub position: Field,
+    /// The archive file every document came from (its path below the archive), so `index
+    /// --update` can replace or drop a file's articles and quotes together.
+    pub file: Field,
+    /// Article documents: the file's size and modification time when it was read.
+    pub stamp: Field,
 }
 
 fn text(tokenizer: &str, stored: bool) -> TextOptions {
@@ -108,6 +113,8 @@ pub fn build_schema() -> Schema {
         b.add_u64_field(name, STORED);
     }
     b.add_u64_field("position", STORED | FAST);
+    b.add_text_field("file", STRING | FAST);
+    b.add_text_field("stamp", STRING | FAST);
     b.build()
 }
 
@@ -145,6 +152,8 @@ impl Fields {
             sentence: f("sentence")?,
             rule: f("rule")?,
             position: f("position")?,
+            file: f("file")?,
+            stamp: f("stamp")?,
         })
     }
 }

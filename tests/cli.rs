@@ -648,3 +648,129 @@ fn show_reads_back_every_sample_article_as_extract_made_it() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(stderr(&missing).contains("text/no-such-file.txt: no such article"));
 }
+
+#[test]
+fn update_reads_only_what_changed_and_ends_as_a_full_run_would() {
+    let tmp = tempfile::tempdir().unwrap();
+    let archive = tmp.path().join("news");
+    fs::create_dir_all(&archive).unwrap();
+    let sample = sample_corpus().join("articles");
+    for name in [
+        "text/001-harwick-riverside-plan-unveiled.txt",
+        "text/002-rail-union-ballot.txt",
+        "text/003-hospital-ward-closures.txt",
+        "text/009-strike-day-one.txt",
+        "export/northgate-export.jsonl",
+    ] {
+        let to = archive.join(Path::new(name).file_name().unwrap());
+        fs::copy(sample.join(name), to).unwrap();
+    }
+    let (ix, out) = common::index(&archive, tmp.path());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ix = ix.to_str().unwrap();
+    let update = || {
+        newsdex(&[
+            "index",
+            archive.to_str().unwrap(),
+            "--index",
+            ix,
+            "--update",
+        ])
+    };
+
+    let same = update();
+    assert_eq!(same.status.code(), Some(0), "{}", stderr(&same));
+    assert!(
+        stdout(&same).contains("0 new or changed files; 5 files unchanged, 0 removed"),
+        "{}",
+        stdout(&same)
+    );
+
+    // One file changed, one gone, one new.
+    let changed = archive.join("002-rail-union-ballot.txt");
+    let mut text = fs::read_to_string(&changed).unwrap();
+    text.push_str("\n\"We will take this to the tribunal,\" said Mayor Ines Calloway.\n");
+    fs::write(&changed, text).unwrap();
+    fs::remove_file(archive.join("003-hospital-ward-closures.txt")).unwrap();
+    fs::copy(
+        sample.join("text/013-strike-talks-collapse.txt"),
+        archive.join("013-strike-talks-collapse.txt"),
+    )
+    .unwrap();
+    let out = update();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("from 2 new or changed files; 3 files unchanged, 1 removed"),
+        "{}",
+        stdout(&out)
+    );
+    let calloway = search(Path::new(ix), &["--speaker", "Calloway", "--json"]);
+    assert_eq!(
+        json_lines(&calloway).len(),
+        1,
+        "the changed file's new quote"
+    );
+    let gone = newsdex(&["show", "003-hospital-ward-closures.txt", "--index", ix]);
+    assert_eq!(
+        gone.status.code(),
+        Some(1),
+        "the removed file's article is gone"
+    );
+
+    // The updated index holds what a full run over the archive as it now stands would.
+    let fresh = tmp.path().join("fresh");
+    let full = newsdex(&[
+        "index",
+        archive.to_str().unwrap(),
+        "--index",
+        fresh.to_str().unwrap(),
+    ]);
+    assert!(full.status.success(), "{}", stderr(&full));
+    let mut names: Vec<String> = fs::read_dir(&archive)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5);
+    for name in &names {
+        let a = newsdex(&["show", name, "--index", ix, "--json"]);
+        let b = newsdex(&["show", name, "--index", fresh.to_str().unwrap(), "--json"]);
+        assert!(a.status.success(), "{name}: {}", stderr(&a));
+        assert_eq!(json_lines(&a), json_lines(&b), "{name}");
+    }
+    let count =
+        |dir: &str| json_lines(&search(Path::new(dir), &["--limit", "10000", "--json"])).len();
+    assert_eq!(
+        count(ix),
+        count(fresh.to_str().unwrap()),
+        "same quotes in all"
+    );
+
+    // A changed file that can no longer be read keeps what the index had of it.
+    fs::write(
+        archive.join("009-strike-day-one.txt"),
+        b"\x00\x01\x02 not text \x00",
+    )
+    .unwrap();
+    let broken = update();
+    assert_eq!(broken.status.code(), Some(3), "{}", stderr(&broken));
+    assert!(
+        stderr(&broken).contains("009-strike-day-one.txt"),
+        "{}",
+        stderr(&broken)
+    );
+    let kept = newsdex(&["show", "009-strike-day-one.txt", "--index", ix]);
+    assert_eq!(kept.status.code(), Some(0), "{}", stderr(&kept));
+
+    // The wrong folder, where none of the indexed files is, changes nothing.
+    let empty = tmp.path().join("empty");
+    fs::create_dir_all(&empty).unwrap();
+    let wrong = newsdex(&["index", empty.to_str().unwrap(), "--index", ix, "--update"]);
+    assert_eq!(wrong.status.code(), Some(2));
+    assert!(
+        stderr(&wrong).contains("the index was left as it was"),
+        "{}",
+        stderr(&wrong)
+    );
+    assert_eq!(count(ix), count(fresh.to_str().unwrap()));
+}
