@@ -283,6 +283,8 @@ static SPEECH_VERBS: WordSet = WordSet::new(&[
     "utter",
     "utters",
     "uttered",
+    "assure",
+    "assures",
     "tell",
     "blast",
     "blasted",
@@ -1804,10 +1806,16 @@ fn qualifies_a_named_role(text: &str, ws: &[Word], k: usize, end: usize) -> bool
         if text[prev_end..w.start] != *" " {
             return false;
         }
-        if is_capitalised(w.text) {
+        // `Harbour Freight CEO Mina Tovey`: an abbreviated title is a role, not the name.
+        let abbreviated = w.text.len() >= 2
+            && w.text.chars().all(|c| c.is_ascii_uppercase())
+            && is_honorific_or_title(w.text);
+        if is_capitalised(w.text) && !abbreviated {
             return role && j > k;
         }
-        role |= is_role_noun(w.text) || ROLE_WORD_ENDINGS.iter().any(|e| w.text.ends_with(e));
+        role |= abbreviated
+            || is_role_noun(w.text)
+            || ROLE_WORD_ENDINGS.iter().any(|e| w.text.ends_with(e));
         prev_end = w.end;
     }
     false
@@ -1863,7 +1871,17 @@ fn clause_subject(
             let lead = text[from..abs].trim();
             lead.is_empty() || lead.ends_with(',')
         };
-        if run.possessive && !(owner && opens_clause) {
+        // `Fischer's mother, Adrianne Fischer, is …`: the person the possessive's noun is, named
+        // after the comma, is the subject, not the possessor.
+        let named_after = text[from + run.end..to]
+            .split_once(',')
+            .is_some_and(|(head, rest)| {
+                let head: Vec<&str> = head.split_whitespace().collect();
+                (1..=2).contains(&head.len())
+                    && head.iter().all(|w| !is_capitalised(w))
+                    && rest.trim_start().starts_with(char::is_uppercase)
+            });
+        if run.possessive && (!(owner && opens_clause) || named_after) {
             continue;
         }
         // `In her Stitch Fix review, Brandi Dowell …`: what a possessive owns is a thing. (Not
@@ -2258,7 +2276,8 @@ fn is_label(text: &str, span: Span) -> bool {
         "classified",
     ];
     match lead[..] {
-        ["so-called", ..] => true,
+        // `the so-called Democratic "blue wall"`: an adjective may stand between.
+        ["so-called", ..] | [_, "so-called", ..] => true,
         ["as", "to", "referred", ..] => true,
         ["as", participle, ..] => LABELLED.contains(&participle),
         _ => false,
@@ -5777,6 +5796,37 @@ mod tests {
                 "\"The brushes are superb.\" \u{2014} Neha R., Concept Artist",
             ]),
             vec![p("EST", None), p("The brushes are superb.", Some("Neha R"))]
+        );
+    }
+
+    #[test]
+    fn a_relative_named_after_a_possessive_is_the_subject() {
+        assert_eq!(
+            one(&[
+                "Jory Falk started at the depot in 2019. It was Carl Rosa who first signed up Falk.",
+                "Falk’s mother, Adranne Falk, is a part-time driver; she picks up parcels in the mornings.",
+                "“I was working three jobs at the time,” she said.",
+                "On the same call, his sister, Wren, was blunter. “It is a scandal,” she said.",
+            ]),
+            vec![
+                p("I was working three jobs at the time,", Some("Adranne Falk")),
+                p("It is a scandal,", Some("Wren")),
+            ]
+        );
+    }
+
+    #[test]
+    fn so_called_labels_and_assure_that() {
+        assert_eq!(
+            one(&[
+                "Jory Falk started at the depot in 2019.",
+                "On that same call, Harbour Freight CEO Mina Tovey sought to assure investors that Harbour and the union are “not far apart on the issues.”",
+                "Senator Ode Brann carried the so-called Democratic “blue wall” in 2016.",
+            ]),
+            vec![
+                p("not far apart on the issues.", Some("Mina Tovey")),
+                p("blue wall", None),
+            ]
         );
     }
 

@@ -71,6 +71,9 @@ pub struct Person {
     /// Roles the article gives them: "Labour leader", "Defence Secretary", "US former national
     /// security adviser"; kept in the order met.
     pub roles: Vec<String>,
+    /// Met only by a first name so far (`his wife, Jane,`): a full name starting with it is
+    /// the same person.
+    pub by_first_name: bool,
 }
 
 /// Honorifics carry gender; titles carry none but still precede a name.
@@ -2183,6 +2186,53 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     has_honorific || name.len() >= 2
 }
 
+/// `Fischer's mother, Adrianne Fischer`, `his brother Tom`: the relation a name is given as tells
+/// the person's gender where an unfamiliar first name does not. `before` is the text before it.
+fn kin_gender(before: &str) -> Option<Gender> {
+    const WOMEN: [&str; 13] = [
+        "mother",
+        "mum",
+        "mom",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "granddaughter",
+        "aunt",
+        "niece",
+        "girlfriend",
+        "widow",
+        "stepmother",
+    ];
+    const MEN: [&str; 13] = [
+        "father",
+        "dad",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "grandson",
+        "uncle",
+        "nephew",
+        "boyfriend",
+        "widower",
+        "stepfather",
+        "stepson",
+    ];
+    let kin = before
+        .trim_end()
+        .trim_end_matches(',')
+        .rsplit(char::is_whitespace)
+        .next()?;
+    if WOMEN.contains(&kin) {
+        Some(Gender::Female)
+    } else if MEN.contains(&kin) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
 /// The entity table of one article.
 #[derive(Debug, Clone, Default)]
 pub struct Entities {
@@ -2240,6 +2290,15 @@ impl Entities {
                 self.add_person(&parts.name, gender, Vec::new());
                 continue;
             }
+            // `Trump's wife, Melania, is …`, `his brother Tom`: a relative named by first name.
+            let kin = kin_gender(&text[..run.start]);
+            if kin.is_some() && parts.title.is_empty() && parts.name.len() == 1 && !run.possessive {
+                self.add_person(&parts.name, kin, Vec::new());
+                if let Some(p) = self.people.iter_mut().find(|p| p.name == parts.name[0]) {
+                    p.by_first_name = p.first.is_none();
+                }
+                continue;
+            }
             if !looks_like_person(&parts.name, has_hon) || described_as_body(&text[run.end..]) {
                 continue;
             }
@@ -2267,7 +2326,7 @@ impl Entities {
                     roles.push(app);
                 }
             }
-            self.add_person(&parts.name, parts.gender, roles);
+            self.add_person(&parts.name, parts.gender.or(kin), roles);
         }
     }
 
@@ -2363,13 +2422,27 @@ impl Entities {
         let name = without_generation(name);
         let last = name.last().copied().unwrap_or_default().to_string();
         let first = (name.len() >= 2).then(|| name[0].to_string());
-        let found = self.people.iter().position(|p| {
-            p.last == last
-                && match (&p.first, &first) {
-                    (Some(a), Some(b)) => a == b || ends_the_other(&p.name, name),
-                    _ => true,
-                }
-        });
+        let found = self
+            .people
+            .iter()
+            .position(|p| {
+                p.last == last
+                    && match (&p.first, &first) {
+                        (Some(a), Some(b)) => a == b || ends_the_other(&p.name, name),
+                        _ => true,
+                    }
+            })
+            .or_else(|| {
+                // `his wife, Jane,` then `Jane Sanders`: the relative's full name.
+                let first = first.as_deref()?;
+                let i = self
+                    .people
+                    .iter()
+                    .position(|p| p.by_first_name && p.last == first)?;
+                let p = &mut self.people[i];
+                (p.last, p.by_first_name) = (last.clone(), false);
+                Some(i)
+            });
         let idx = match found {
             Some(i) => i,
             None if self.people.len() >= MAX_PEOPLE => return,
@@ -2380,6 +2453,7 @@ impl Entities {
                     last: last.clone(),
                     gender: None,
                     roles: Vec::new(),
+                    by_first_name: false,
                 });
                 self.people.len() - 1
             }
@@ -3581,6 +3655,23 @@ mod tests {
             "The Harbour Council met in North Fenwick. The Green Party and Rail Office agreed.",
         );
         assert!(t.people.is_empty(), "{:?}", t.people);
+    }
+
+    #[test]
+    fn a_relative_met_by_first_name_takes_the_full_name_given_later() {
+        let t = table("His wife, Jane, spoke first. Later Jane Quill agreed. His son Tom stayed.");
+        let names: Vec<(&str, Option<Gender>)> = t
+            .people
+            .iter()
+            .map(|p| (p.name.as_str(), p.gender))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Jane Quill", Some(Gender::Female)),
+                ("Tom", Some(Gender::Male))
+            ]
+        );
     }
 
     #[test]
