@@ -4143,12 +4143,21 @@ fn note_sentence(
     }
     if let Some(v) = verb.filter(|_| !question && !heading) {
         if let Some(m) = verb_subject(text, ws, v, (from, to), from, &state.resolver) {
-            state
-                .resolver
-                .set_excluded(&governed_by_pronoun(text, ws, (from, to), &m));
+            let governed = governed_by_pronoun(text, ws, (from, to), &m);
+            state.resolver.set_excluded(&governed);
             let r = state.resolver.resolve(&m);
             state.resolver.set_excluded(&[]);
-            if r.speaker.is_some() {
+            // `And Mr Marlow would be first in the queue, he said.` is the last speaker going
+            // on about Marlow; `Fischer became a full-time driver, …, he said.` after nobody
+            // else spoke is Fischer. With no quote to settle it, a "he said" that passes over a
+            // name in its sentence to someone who has not spoken moves nobody, and the
+            // sentence's subject is noted as for any sentence.
+            let guessed = quote_free
+                && closing == Some(v)
+                && !governed.is_empty()
+                && ["he", "she"].contains(&m.to_lowercase().as_str())
+                && !r.person.is_some_and(|p| state.resolver.has_spoken(p));
+            if r.speaker.is_some() && !guessed {
                 state.resolver.note_speaker(&r);
                 state.reported = Some((r.clone(), unit.section, unit.paragraph, to));
                 state.last = Some((r, unit.section, unit.paragraph));
@@ -5812,6 +5821,21 @@ mod tests {
                 p("I was working three jobs at the time,", Some("Adranne Falk")),
                 p("It is a scandal,", Some("Wren")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_he_said_with_no_quote_moves_nobody_it_only_guessed() {
+        assert_eq!(
+            one(&[
+                "Jory Falk started at the depot in 2019. It was Carl Rosa who first signed him up.",
+                "Falk became a full-time driver, which meant higher pay: $18.75 an hour, he said.",
+                "“That was the most stressful thing I have done,” he said.",
+            ]),
+            vec![p(
+                "That was the most stressful thing I have done,",
+                Some("Jory Falk")
+            )]
         );
     }
 

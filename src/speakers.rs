@@ -74,6 +74,9 @@ pub struct Person {
     /// Met only by a first name so far (`his wife, Jane,`): a full name starting with it is
     /// the same person.
     pub by_first_name: bool,
+    /// Introduced as someone's relative (`Fischer's mother, Adrianne Fischer`): a bare surname
+    /// they share still means the person the story is about.
+    pub relative: bool,
 }
 
 /// Honorifics carry gender; titles carry none but still precede a name.
@@ -2327,6 +2330,12 @@ impl Entities {
                 }
             }
             self.add_person(&parts.name, parts.gender.or(kin), roles);
+            if kin.is_some() && parts.name.len() >= 2 {
+                let full = parts.name.join(" ");
+                if let Some(p) = self.people.iter_mut().find(|p| p.name == full) {
+                    p.relative = true;
+                }
+            }
         }
     }
 
@@ -2454,6 +2463,7 @@ impl Entities {
                     gender: None,
                     roles: Vec::new(),
                     by_first_name: false,
+                    relative: false,
                 });
                 self.people.len() - 1
             }
@@ -2765,6 +2775,15 @@ impl Resolver {
         self.history.is_empty() && self.mentioned.is_empty()
     }
 
+    /// Whether `person` spoke in the stretch of the report salience looks back over.
+    pub fn has_spoken(&self, person: usize) -> bool {
+        self.history
+            .iter()
+            .rev()
+            .take(12)
+            .any(|&(i, spoke)| i == person && spoke)
+    }
+
     /// Records that a person was the subject of a sentence: they become a pronoun candidate.
     pub fn note_subject(&mut self, person: usize) {
         self.push_history(person, false);
@@ -2896,10 +2915,15 @@ impl Resolver {
             .by_name_word(last, false)
             .or_else(|| {
                 // Two people share the surname: the one the report was last about, else the first
-                // met.
-                let holders: Vec<usize> = (0..self.entities.people.len())
+                // met. A bare surname is not a relative's (`Falk` after `Falk's mother, Adra
+                // Falk`) while the person the story is about shares it.
+                let mut holders: Vec<usize> = (0..self.entities.people.len())
                     .filter(|&i| &self.entities.people[i].last == last)
                     .collect();
+                let people = &self.entities.people;
+                if parts.title.is_empty() && holders.iter().any(|&i| !people[i].relative) {
+                    holders.retain(|&i| !people[i].relative);
+                }
                 self.latest_of(&holders)
                     .or_else(|| holders.first().copied())
             })
