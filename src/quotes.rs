@@ -5840,6 +5840,23 @@ mod tests {
     }
 
     #[test]
+    fn a_script_part_labels_a_line_nobody_named_says() {
+        assert_eq!(
+            one(&[
+                "The party's new advert was released on Monday.",
+                "Voice: “Their plans deliver increased taxes.”",
+                "Female Narrator: “A tax on tests.”",
+                "Mara Quist: “We stand by every word.”",
+            ]),
+            vec![
+                p("Their plans deliver increased taxes.", None),
+                p("A tax on tests.", None),
+                p("We stand by every word.", Some("Mara Quist")),
+            ]
+        );
+    }
+
+    #[test]
     fn so_called_labels_and_assure_that() {
         assert_eq!(
             one(&[

@@ -2236,6 +2236,24 @@ fn kin_gender(before: &str) -> Option<Gender> {
     }
 }
 
+/// The parts of a broadcast or advert script that label its lines (`Voice: "…"`).
+static SCRIPT_PARTS: WordSet = WordSet::new(&[
+    "Voice",
+    "Voiceover",
+    "Voice-over",
+    "VO",
+    "Narrator",
+    "Announcer",
+    "Chyron",
+    "Caption",
+    "Graphic",
+    "Graphics",
+    "Onscreen",
+    "On-screen",
+    "Subtitle",
+    "SFX",
+]);
+
 /// The entity table of one article.
 #[derive(Debug, Clone, Default)]
 pub struct Entities {
@@ -2967,6 +2985,14 @@ impl Resolver {
 
     fn resolve_words(&mut self, mention: &str, described: &mut Option<String>) -> Resolved {
         let m = mention.trim().trim_matches(|c: char| c == ',' || c == '.');
+        // `Voice: "…"`, `Female Narrator: "…"`: a part of a script, not a person.
+        let script = m.split_whitespace().count() <= 2
+            && m.split_whitespace()
+                .last()
+                .is_some_and(|w| SCRIPT_PARTS.contains(&w));
+        if script {
+            return Resolved::none("script-part");
+        }
         // "Scotland's justice minister": an office of a place or body the table holds no person
         // for is "the justice minister".
         if let Some((owner, rest)) = m.split_once(' ') {
