@@ -71,7 +71,7 @@ use crate::article::{Article, Quote, QuoteKind, Section};
 use crate::speakers::{
     anonymous_source, first_name_gender, is_capitalised, is_group_source, is_honorific_or_title,
     is_role_noun, looks_like_person, name_runs, plausible_surname, split_run, words, Entities,
-    Resolved, Resolver, Word, WordSet,
+    Gender, Resolved, Resolver, Word, WordSet,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -1970,7 +1970,8 @@ fn clause_subject(
                 || !gap.contains(',')
                     && !complementiser
                     && (PREPOSITIONS.contains(&lp.as_str())
-                    || is_speech_verb(&lp)
+                    // `secretary of state Madeleine Albright`: after "of" it is a noun.
+                    || is_speech_verb(&lp) && !(ob >= 2 && ws[ob - 2].text == "of")
                     || (lp.ends_with("ed") && lp.len() > 3)
                     // `leaving Beech ward`
                     || (lp.ends_with("ing") && lp.len() > 4)
@@ -2167,6 +2168,7 @@ fn trailing_appositive(
 const SPEECH_NOUNS: &[&str] = &[
     "claim",
     "claims",
+    "contention",
     "assertion",
     "remark",
     "remarks",
@@ -2219,6 +2221,12 @@ fn owner_of_speech_noun(ws: &[Word], from: usize, to: usize) -> Option<String> {
             let (base, poss) = crate::speakers::strip_possessive(ws[owner].text);
             if poss && is_capitalised(base) {
                 return Some(base.to_string());
+            }
+            // `his contention that "…"`: the pronoun's person.
+            match ws[owner].text.to_lowercase().as_str() {
+                "his" => return Some("he".to_string()),
+                "her" => return Some("she".to_string()),
+                _ => {}
             }
         }
     }
@@ -3772,6 +3780,32 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                         })
                     })
                     .map(|(r, ..)| r.clone());
+                // `Madeleine Albright, a Clinton supporter, fanned controversy over her remark
+                // that "…"`: the possessive pronoun is the sentence's own subject's where the
+                // gender allows.
+                let owner = owner_of_speech_noun(&ws, sent.0, span.open).map(|m| {
+                    let gender = match m.as_str() {
+                        "he" => Gender::Male,
+                        "she" => Gender::Female,
+                        _ => return m,
+                    };
+                    let subject =
+                        clause_subject(text, &ws, sent.0, span.open, &state.resolver, false)
+                            .filter(|s| !["he", "she"].contains(&s.to_lowercase().as_str()));
+                    let person = subject
+                        .as_deref()
+                        .and_then(|s| state.resolver.resolve(s).person);
+                    match person {
+                        Some(i)
+                            if state.resolver.entities.people[i]
+                                .gender
+                                .is_none_or(|g| g == gender) =>
+                        {
+                            subject.unwrap_or(m)
+                        }
+                        _ => m,
+                    }
+                });
                 let mut subject = || {
                     // A list item states a point of a plan or a letter; it quotes nobody.
                     if headline_like || bullet {
@@ -3799,7 +3833,6 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                     let known = r.person.is_some() || ["name-unlisted", "source"].contains(&r.how);
                     (known && !lead_in).then_some((r, m))
                 };
-                let owner = owner_of_speech_noun(&ws, sent.0, span.open);
                 let signed = unit
                     .next
                     .and_then(signature_line)
@@ -5852,6 +5885,21 @@ mod tests {
                 p("Their plans deliver increased taxes.", None),
                 p("A tax on tests.", None),
                 p("We stand by every word.", Some("Mara Quist")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_pronoun_owns_a_claim_and_secretary_of_state_is_a_title() {
+        assert_eq!(
+            one(&[
+                "Dara Quill spoke in Ohio on Monday. We checked his contention that \"output reached a record\".",
+                "Mina Ost has famous supporters.",
+                "Former secretary of state Ines Brandt, an Ost supporter, fanned controversy with her remark that \"there is a place for them.\"",
+            ]),
+            vec![
+                p("output reached a record", Some("Dara Quill")),
+                p("there is a place for them.", Some("Ines Brandt")),
             ]
         );
     }
