@@ -32,7 +32,8 @@
 //!    Truss will warn`).
 //! 9. `title-of-work`: a short title-case span after a possessive or `on`/`in` (`CNN's "New Day"`)
 //!    or a kind of work (`the documentary "…"`) names a programme and claims nobody; so does a
-//!    `label` (`the so-called "…"`, `identified as "…"`).
+//!    `label` (`the so-called "…"`, `identified as "…"`) and a word `unsaid` (`never said the
+//!    word "…"`).
 //! 10. `signature`: a quote paragraph followed by a `- Ann Lee.` line.
 //! 11. `continuation`: a span that is its whole sentence with no cue continues the last speaker of
 //!     this or the previous two paragraphs (over removed `Read more:` lines too; also each
@@ -41,7 +42,8 @@
 //! 12. `owner`: `Bo Chan's claim that the plan "works"`.
 //! 13. `subject`: a partial quote in a sentence with no speech verb belongs to the sentence's person
 //!     subject (`Trump admires Putin as a "strong leader"`); never in headlines or bullet-list
-//!     items (`- Landlords will have to keep a "flood plan"`), which state points, not speech.
+//!     items (`- Landlords will have to keep a "flood plan"`), which state points, not speech,
+//!     nor for a vote (`voted "present"`, `the sole "nay"`).
 //! 14. `reported-run`: a partial quote with no cue of its own in the sentence right after reported
 //!     speech (`Ms Lee said the plan had failed. The new one was "our idea with their logo on it".`)
 //!     goes on reporting the same speaker.
@@ -2292,6 +2294,36 @@ fn is_label(text: &str, span: Span) -> bool {
     }
 }
 
+/// `never said the word "goodbye"`, `failed to even utter the words "terror" or "terrorism"`:
+/// words named as words that someone did not say are nobody's.
+fn is_unsaid_word(text: &str, span: Span) -> bool {
+    let before = &text[text.floor_char_boundary(span.open.saturating_sub(120))..span.open];
+    let lower = before.to_lowercase().replace('\u{2019}', "'");
+    let lead: Vec<&str> = lower.split_whitespace().rev().collect();
+    // `the words "terror" or "terrorism"`: the second word named is named the same way.
+    let named = match lead[..] {
+        ["word" | "words" | "phrase" | "term", "the", ..] => 2,
+        ["or" | "and", _, "word" | "words" | "phrase" | "term", "the", ..] => 4,
+        _ => return false,
+    };
+    // A speech verb naming them, negated a few words back in the same clause (`slammed the
+    // president for not using the term "…"` is the slammers' term: no speech verb is negated).
+    let clause: Vec<&str> = lead
+        .iter()
+        .skip(named)
+        .take(6)
+        .take_while(|w| !w.ends_with([',', '.', ';', ':']))
+        .copied()
+        .collect();
+    let negated = |w: &&str| {
+        ["never", "not", "failed", "refused", "without", "no"].contains(w) || w.ends_with("n't")
+    };
+    clause
+        .iter()
+        .position(negated)
+        .is_some_and(|n| clause[..n].iter().any(|w| is_speech_verb(w)))
+}
+
 /// `Eastern Standard Time ("EST")`, `Acme Corp (the "Company")`: a term defined in brackets
 /// names the words before it; nobody says it.
 fn is_defined_term(text: &str, span: Span) -> bool {
@@ -3593,6 +3625,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
             Some("defined-term")
         } else if is_label(text, *span) {
             Some("label")
+        } else if is_unsaid_word(text, *span) {
+            Some("unsaid")
         } else if is_nickname(text, *span) {
             Some("nickname")
         } else {
@@ -3809,6 +3843,21 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 let mut subject = || {
                     // A list item states a point of a plan or a letter; it quotes nobody.
                     if headline_like || bullet {
+                        return None;
+                    }
+                    // `Obama voted "present" on …`, `Ben Sasse was the sole "nay"`: a vote cast
+                    // or a bill voted on is no quotation.
+                    let quoted = text[span.start..span.end]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    let vote = ["yes", "no", "nay", "aye", "yea", "present", "abstain"]
+                        .contains(&quoted.as_str())
+                        || word_range(&ws, sent.0, span.open).any(|k| {
+                            !ws[k].quoted
+                                && ["voted", "votes", "voting"]
+                                    .contains(&ws[k].text.to_lowercase().as_str())
+                        });
+                    if vote {
                         return None;
                     }
                     // A speech verb whose subject named nobody (`The group argues that Ms
@@ -5900,6 +5949,28 @@ mod tests {
             vec![
                 p("output reached a record", Some("Dara Quill")),
                 p("there is a place for them.", Some("Ines Brandt")),
+            ]
+        );
+    }
+
+    #[test]
+    fn votes_and_words_never_said_are_nobodys() {
+        assert_eq!(
+            one(&[
+                "Sen. Ode Brann voted \"present\" on a ban on \"late transfers,\" twice.",
+                "Ben Vale was the sole \"nay,\" and he did not regret it.",
+                "Mara Quist said she and Ines Brandt never said the word \"goodbye\" to each other.",
+                "Tam Field failed to even utter the words \"crisis\" or \"emergency\" in the speech.",
+                "Ann Lee slammed the mayor for not using the term \"hard truth.\"",
+            ]),
+            vec![
+                p("present", None),
+                p("late transfers,", None),
+                p("nay,", None),
+                p("goodbye", None),
+                p("crisis", None),
+                p("emergency", None),
+                p("hard truth.", Some("Ann Lee")),
             ]
         );
     }
