@@ -1638,14 +1638,7 @@ pub fn as_written(mention: &str) -> &str {
 }
 
 pub(crate) fn honorific_gender(word: &str) -> Option<Gender> {
-    let w = strip_dot(word);
-    if MALE_HONORIFICS.contains(&w) {
-        Some(Gender::Male)
-    } else if FEMALE_HONORIFICS.contains(&w) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    gender_in(strip_dot(word), &MALE_HONORIFICS, &FEMALE_HONORIFICS)
 }
 
 pub(crate) fn is_honorific_or_title(word: &str) -> bool {
@@ -1665,14 +1658,7 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
 }
 
 pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
-    let f = first.to_lowercase();
-    if MALE_NAMES.contains(&f.as_str()) {
-        Some(Gender::Male)
-    } else if FEMALE_NAMES.contains(&f.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    gender_in(&first.to_lowercase(), &MALE_NAMES, &FEMALE_NAMES)
 }
 
 /// A word with its byte span.
@@ -2189,48 +2175,56 @@ pub(crate) fn looks_like_person(name: &[&str], has_honorific: bool) -> bool {
     has_honorific || name.len() >= 2
 }
 
-/// `Fischer's mother, Adrianne Fischer`, `his brother Tom`: the relation a name is given as tells
-/// the person's gender where an unfamiliar first name does not. `before` is the text before it.
+/// Relations that give a person's gender: `Fischer's mother, Adrianne Fischer`, `his brother Tom`.
+static FEMALE_KIN: WordSet = WordSet::new(&[
+    "mother",
+    "mum",
+    "mom",
+    "wife",
+    "daughter",
+    "sister",
+    "grandmother",
+    "granddaughter",
+    "aunt",
+    "niece",
+    "girlfriend",
+    "widow",
+    "stepmother",
+]);
+static MALE_KIN: WordSet = WordSet::new(&[
+    "father",
+    "dad",
+    "husband",
+    "son",
+    "brother",
+    "grandfather",
+    "grandson",
+    "uncle",
+    "nephew",
+    "boyfriend",
+    "widower",
+    "stepfather",
+    "stepson",
+]);
+
+/// The gender a relation gives the name after it, where an unfamiliar first name tells none.
+/// `before` is the text before the name.
 fn kin_gender(before: &str) -> Option<Gender> {
-    const WOMEN: [&str; 13] = [
-        "mother",
-        "mum",
-        "mom",
-        "wife",
-        "daughter",
-        "sister",
-        "grandmother",
-        "granddaughter",
-        "aunt",
-        "niece",
-        "girlfriend",
-        "widow",
-        "stepmother",
-    ];
-    const MEN: [&str; 13] = [
-        "father",
-        "dad",
-        "husband",
-        "son",
-        "brother",
-        "grandfather",
-        "grandson",
-        "uncle",
-        "nephew",
-        "boyfriend",
-        "widower",
-        "stepfather",
-        "stepson",
-    ];
     let kin = before
         .trim_end()
         .trim_end_matches(',')
         .rsplit(char::is_whitespace)
         .next()?;
-    if WOMEN.contains(&kin) {
-        Some(Gender::Female)
-    } else if MEN.contains(&kin) {
+    gender_in(kin, &MALE_KIN, &FEMALE_KIN)
+}
+
+/// `Male` when `word` is in `male`, else `Female` when in `female` (a name on both lists, such as
+/// "Jean", reads as male, as it always has).
+fn gender_in(word: &str, male: &WordSet, female: &WordSet) -> Option<Gender> {
+    if male.contains(word) {
         Some(Gender::Male)
+    } else if female.contains(word) {
+        Some(Gender::Female)
     } else {
         None
     }
