@@ -3632,7 +3632,12 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         } else {
             None
         };
-        let cue = cue.filter(|_| name.is_none());
+        // `When pressed on …, "…"` leaves out its subject, the person the report follows (the
+        // resolver reads a "When" mention so); a "When" clause before any other cue is no
+        // subject at all (`When asked about it, Canova "bristled"`).
+        let cue = cue
+            .filter(|_| name.is_none())
+            .filter(|c| c.rule == "leading" || !c.mention.eq_ignore_ascii_case("when"));
         let (speaker, rule, verb, mention) = match &cue {
             None if name.is_some() => (
                 Resolved {
@@ -5971,6 +5976,24 @@ mod tests {
                 p("crisis", None),
                 p("emergency", None),
                 p("hard truth.", Some("Ann Lee")),
+            ]
+        );
+    }
+
+    #[test]
+    fn when_pressed_leaves_out_the_person_the_report_follows() {
+        assert_eq!(
+            one(&[
+                "Sen. Dara Quill said, “We will raise it.”",
+                "When pressed on how he would structure the increase, “Well, I have not specified that.”",
+                "When asked about Quill’s absence, Mina Ost “bristled” and said, “No comment.”",
+            ]),
+            vec![
+                p("We will raise it.", Some("Dara Quill")),
+                p("Well, I have not specified that.", Some("Dara Quill")),
+                // Not the last speaker's; the subject rule does not take a sentence with a verb.
+                p("bristled", None),
+                p("No comment.", Some("Mina Ost")),
             ]
         );
     }

@@ -3044,7 +3044,7 @@ impl Resolver {
         if PRONOUNS_F.contains(&lower.as_str()) {
             return self.pronoun(Gender::Female);
         }
-        if ["but", "and", "yet"].contains(&lower.as_str()) {
+        if ["but", "and", "yet", "when"].contains(&lower.as_str()) {
             return self.elided_subject();
         }
         if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
