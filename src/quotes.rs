@@ -1875,15 +1875,17 @@ fn clause_subject(
         };
         // `Fischer's mother, Adrianne Fischer, is …`: the person the possessive's noun is, named
         // after the comma, is the subject, not the possessor.
-        let named_after = text[from + run.end..to]
-            .split_once(',')
-            .is_some_and(|(head, rest)| {
-                let head: Vec<&str> = head.split_whitespace().collect();
-                (1..=2).contains(&head.len())
-                    && head.iter().all(|w| !is_capitalised(w))
-                    && rest.trim_start().starts_with(char::is_uppercase)
-            });
-        if run.possessive && (!(owner && opens_clause) || named_after) {
+        let named_after = || {
+            text[from + run.end..to]
+                .split_once(',')
+                .is_some_and(|(head, rest)| {
+                    let head: Vec<&str> = head.split_whitespace().collect();
+                    (1..=2).contains(&head.len())
+                        && head.iter().all(|w| !is_capitalised(w))
+                        && rest.trim_start().starts_with(char::is_uppercase)
+                })
+        };
+        if run.possessive && (!(owner && opens_clause) || named_after()) {
             continue;
         }
         // `In her Stitch Fix review, Brandi Dowell …`: what a possessive owns is a thing. (Not
@@ -2266,6 +2268,9 @@ fn is_nickname(text: &str, span: Span) -> bool {
 /// sentence reports. Its subject did not say it, and nobody named did.
 fn is_label(text: &str, span: Span) -> bool {
     let before = &text[text.floor_char_boundary(span.open.saturating_sub(40))..span.open];
+    if !before.contains("as") && !before.contains("alled") {
+        return false;
+    }
     let lead: Vec<String> = before
         .split_whitespace()
         .rev()
@@ -2297,6 +2302,11 @@ fn is_label(text: &str, span: Span) -> bool {
 /// `never said the word "goodbye"`, `failed to even utter the words "terror" or "terrorism"`:
 /// words named as words that someone did not say are nobody's.
 fn is_unsaid_word(text: &str, span: Span) -> bool {
+    // Most quotes follow no such noun: ask that first, without copying anything.
+    let near = &text[text.floor_char_boundary(span.open.saturating_sub(40))..span.open];
+    if !["word", "phrase", "term"].iter().any(|n| near.contains(n)) {
+        return false;
+    }
     let before = &text[text.floor_char_boundary(span.open.saturating_sub(120))..span.open];
     let lower = before.to_lowercase().replace('\u{2019}', "'");
     let lead: Vec<&str> = lower.split_whitespace().rev().collect();
