@@ -91,7 +91,12 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
             job.index_dir.display()
         )
     })?;
-    let before = if job.update {
+    // An index made by another version of newsdex, or with another `--field` map, holds
+    // quotes those rules made: an update reads every file again, as a full run.
+    let made = made_with(job);
+    let made_before = index.load_metas()?.payload;
+    let update = job.update && made_before.as_deref() == Some(made.as_str());
+    let before = if update {
         indexed_files(&index, &fields)?
     } else {
         HashMap::new()
@@ -99,10 +104,17 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
 
     let (files, mut skipped) = archive::walk(&job.archive, &job.select);
     let mut report = IndexReport {
-        update: job.update,
+        update,
         files_seen: files.len(),
         ..IndexReport::default()
     };
+    // (A new index has no commit to compare with, and nothing to say about it.)
+    if let Some(was) = made_before.filter(|_| job.update && !update) {
+        report.warnings.push(format!(
+            "{}: made by {was}, not {made}: every file was read again",
+            job.index_dir.display()
+        ));
+    }
     let mut walked = HashSet::new();
     let mut to_read = Vec::new();
     for path in &files {
@@ -156,14 +168,14 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
         }
     }
     report.skipped = skipped;
-    let known = if job.update {
+    let known = if update {
         indexed_speakers(&index, &fields)?
     } else {
         Vec::new()
     };
     canonicalize_speakers(&mut articles, &known);
 
-    if !job.update && articles.is_empty() {
+    if !update && articles.is_empty() {
         bail!(
             "{}: no articles found ({} files seen, {} skipped); the index was left as it was",
             job.archive.display(),
@@ -172,7 +184,7 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
         );
     }
     // Every file gone and nothing new is more likely the wrong folder than an archive emptied.
-    if job.update && articles.is_empty() && !before.is_empty() && gone.len() == before.len() {
+    if update && articles.is_empty() && !before.is_empty() && gone.len() == before.len() {
         bail!(
             "{}: none of the {} files in the index is here any more and nothing new was found; \
              the index was left as it was (check the folder, or run `index` without --update)",
@@ -180,7 +192,7 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
             before.len()
         );
     }
-    if job.update {
+    if update {
         // A file read again replaces its articles; a file gone takes them away.
         let replaced = read
             .iter()
@@ -213,13 +225,35 @@ pub fn index_archive(job: &IndexJob) -> Result<IndexReport> {
         }
     }
     if !read.is_empty() || !gone.is_empty() {
-        writer
+        let mut commit = writer.prepare_commit()?;
+        commit.set_payload(&made);
+        commit
             .commit()
             .with_context(|| format!("{}: cannot commit the index", job.index_dir.display()))?;
         writer.wait_merging_threads()?;
     }
     report.elapsed = started.elapsed();
     Ok(report)
+}
+
+/// What the documents are made with, kept with each commit: the version of newsdex and the
+/// `--field` map.
+fn made_with(job: &IndexJob) -> String {
+    let fields: Vec<String> = job
+        .parse
+        .fields
+        .iter()
+        .map(|(ours, theirs)| format!("{ours}={theirs}"))
+        .collect();
+    format!(
+        "newsdex {} (fields: {})",
+        env!("CARGO_PKG_VERSION"),
+        if fields.is_empty() {
+            "as named".to_string()
+        } else {
+            fields.join(" ")
+        }
+    )
 }
 
 /// Each file the index holds articles of, with the stamp it had when it was read.

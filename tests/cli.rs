@@ -773,4 +773,38 @@ fn update_reads_only_what_changed_and_ends_as_a_full_run_would() {
         stderr(&wrong)
     );
     assert_eq!(count(ix), count(fresh.to_str().unwrap()));
+
+    // Another `--field` map (or another version of newsdex) made different documents: the
+    // update reads every file again, says so, and the next one is an update again.
+    let mapped = |extra: &[&str]| {
+        let mut args = vec![
+            "index",
+            archive.to_str().unwrap(),
+            "--index",
+            ix,
+            "--update",
+        ];
+        args.extend_from_slice(extra);
+        newsdex(&args)
+    };
+    let original = fs::read(sample.join("text/009-strike-day-one.txt")).unwrap();
+    fs::write(archive.join("009-strike-day-one.txt"), original).unwrap();
+    let remade = mapped(&["--field", "headline=title"]);
+    assert_eq!(remade.status.code(), Some(0), "{}", stderr(&remade));
+    assert!(
+        stdout(&remade).starts_with("indexed "),
+        "{}",
+        stdout(&remade)
+    );
+    assert!(
+        stderr(&remade).contains("every file was read again"),
+        "{}",
+        stderr(&remade)
+    );
+    let again = mapped(&["--field", "headline=title"]);
+    assert!(
+        stdout(&again).contains("0 new or changed files; 5 files unchanged"),
+        "{}",
+        stdout(&again)
+    );
 }
