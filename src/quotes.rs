@@ -583,10 +583,33 @@ fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
             "over", "under", "after", "before", "without", "among", "across", "than",
         ]
         .contains(&p.text);
-    !(determiner(p.text)
+    // `watched her tell the crowd`: after a verb of perceiving, "her" is the one speaking.
+    let perceived = p.text == "her" && perceived_speaker(ws, k).is_some();
+    !(determiner(p.text) && !perceived
         || modified_plural
         || object_noun
         || crate::speakers::strip_possessive(p.text).1)
+}
+
+/// Verbs of perceiving whose object can be seen or heard speaking: `Hearing him say "…"`.
+const PERCEIVING: &[&str] = &[
+    "hear", "hears", "heard", "hearing", "watch", "watches", "watched", "watching", "see", "sees",
+    "saw", "seeing", "seen",
+];
+
+/// `Hearing him say "…"`, `watched her tell the crowd "…"`: the pronoun the speech verb at `v`
+/// follows, as the subject it stands for (`he`, `she`), when a verb of perceiving governs it.
+fn perceived_speaker(ws: &[Word], v: usize) -> Option<&'static str> {
+    let object = ws.get(v.checked_sub(1)?)?;
+    let perceiver = ws.get(v.checked_sub(2)?)?;
+    if !PERCEIVING.contains(&perceiver.text.to_lowercase().as_str()) {
+        return None;
+    }
+    match object.text.to_lowercase().as_str() {
+        "him" => Some("he"),
+        "her" => Some("she"),
+        _ => None,
+    }
 }
 
 fn is_aux(w: &str) -> bool {
@@ -3193,6 +3216,9 @@ fn verb_subject(
             }
         }
     } else {
+        if let Some(p) = perceived_speaker(ws, v).filter(|_| ws[v - 2].start >= floor) {
+            return Some(p.to_string());
+        }
         if let Some(m) = subject_before(text, ws, v, floor, resolver) {
             if !["it", "who"].contains(&m.to_lowercase().as_str()) {
                 return Some(m);
@@ -6004,6 +6030,21 @@ mod tests {
                 // Not the last speaker's; the subject rule does not take a sentence with a verb.
                 p("bristled", None),
                 p("No comment.", Some("Mina Ost")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_one_seen_or_heard_saying_it_says_it() {
+        assert_eq!(
+            one(&[
+                "Dara Quill spoke at the rally on Monday.",
+                "Hearing him say “When you are a star, they let you do it” hardly inspires confidence.",
+                "Mina Ost took the stage next. Voters watched her tell the crowd “we will win”.",
+            ]),
+            vec![
+                p("When you are a star, they let you do it", Some("Dara Quill")),
+                p("we will win", Some("Mina Ost")),
             ]
         );
     }
