@@ -918,7 +918,8 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
                 };
                 let cue_follows = closed_quote
                     && !introduced
-                    && name_then_speech_verb(&text[b..], matches!(c, '?' | '!'));
+                    && (name_then_speech_verb(&text[b..], matches!(c, '?' | '!'))
+                        || matches!(c, '?' | '!') && name_described_then_speech_verb(&text[b..]));
                 if starts_sentence && !abbrev && !cue_follows && !inside(b) && !inside(i) {
                     starts.push(b);
                 }
@@ -929,6 +930,23 @@ fn sentence_starts(text: &str, spans: &[Span]) -> Vec<usize> {
         k += 1;
     }
     starts
+}
+
+/// `"…?" Ramon Alvarez, 48, a window worker from El Salvador, said`: a name, a description fenced
+/// by commas, then a speech verb, all the cue of the question just before it. (After a full stop
+/// the same words open a sentence of their own: `"…." Martha Allen, a delegate, criticized …`.)
+fn name_described_then_speech_verb(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().take(16).collect();
+    let Some(name) = words.iter().take(3).position(|w| w.ends_with(',')) else {
+        return false;
+    };
+    if !words[..=name].iter().all(|w| is_capitalised(w)) {
+        return false;
+    }
+    (name + 2..words.len()).any(|j| {
+        words[j - 1].ends_with(',')
+            && is_speech_verb(words[j].trim_end_matches(['.', ',', ';', ':', '!', '?']))
+    })
 }
 
 /// Whether `rest` opens with a short capitalised name (`Hannity`, `Chuck Todd`, `Sen. Jo Bell`) and
@@ -6045,6 +6063,23 @@ mod tests {
             vec![
                 p("When you are a star, they let you do it", Some("Dara Quill")),
                 p("we will win", Some("Mina Ost")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_question_keeps_a_described_name_and_verb_after_it() {
+        assert_eq!(
+            one(&[
+                "Workers in Harwick were angry on Monday.",
+                "“Do you think we are selling drugs?” Ramo Alva, 48, a window worker from Tollbridge, said during a break.",
+                "“It is over.” Mara Quist, a delegate from Senn, criticized the rules. “We lose,” she said.",
+            ]),
+            vec![
+                p("Do you think we are selling drugs?", Some("Ramo Alva")),
+                // The last speaker going on; Mara Quist's sentence is her own.
+                p("It is over.", Some("Ramo Alva")),
+                p("We lose,", Some("Mara Quist")),
             ]
         );
     }
