@@ -623,8 +623,23 @@ fn passive_at(text: &str, ws: &[Word], v: usize) -> bool {
     let participle =
         lv.ends_with("ed") || ["told", "said", "written", "spoken"].contains(&lv.as_str());
     let mut k = v;
-    // `was widely accused`: over one adverb.
-    if k > 0 && ws[k - 1].text.ends_with("ly") && text[ws[k - 1].end..ws[k].start] == *" " {
+    // `was widely accused`, `are sometimes called`: over one adverb.
+    let adverb = |w: &str| {
+        w.ends_with("ly")
+            || [
+                "sometimes",
+                "often",
+                "also",
+                "still",
+                "now",
+                "always",
+                "never",
+                "even",
+                "long",
+            ]
+            .contains(&w.to_lowercase().as_str())
+    };
+    if k > 0 && adverb(ws[k - 1].text) && text[ws[k - 1].end..ws[k].start] == *" " {
         k -= 1;
     }
     participle
@@ -6082,6 +6097,19 @@ mod tests {
                 p("We lose,", Some("Mara Quist")),
             ]
         );
+    }
+
+    #[test]
+    fn a_passive_reads_over_a_frequency_adverb() {
+        for (text, passive) in [
+            ("The credits are sometimes called premium support.", true),
+            ("The plan was widely called a lifeline.", true),
+            ("Ann Lee often called it a lifeline.", false),
+        ] {
+            let ws = words(text);
+            let v = ws.iter().position(|w| w.text == "called").unwrap();
+            assert_eq!(passive_at(text, &ws, v), passive, "{text}");
+        }
     }
 
     #[test]
