@@ -1555,6 +1555,10 @@ fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize) -> Option<
     {
         return mention_ending_at(text, ws, k - 1, floor);
     }
+    // `"…," @harwickmayor tweeted`: a social-media handle names its account.
+    if text[..w.start].ends_with('@') {
+        return Some(format!("@{}", w.text));
+    }
     let lw = w.text.to_lowercase();
     if crate::speakers::strip_possessive(w.text).1 && !w.text.ends_with("s'") {
         return None; // `Trump's remarks`: the owner, not the speaker
@@ -6110,6 +6114,21 @@ mod tests {
             let v = ws.iter().position(|w| w.text == "called").unwrap();
             assert_eq!(passive_at(text, &ws, v), passive, "{text}");
         }
+    }
+
+    #[test]
+    fn a_handle_names_its_account() {
+        assert_eq!(
+            one(&[
+                "The council's account was busy on Monday.",
+                "“We won,” @harwickmayor tweeted.",
+                "@harwickmayor wrote: “Thanks to everyone.”",
+            ]),
+            vec![
+                p("We won,", Some("@harwickmayor")),
+                p("Thanks to everyone.", Some("@harwickmayor")),
+            ]
+        );
     }
 
     #[test]

@@ -3019,6 +3019,15 @@ impl Resolver {
 
     fn resolve_words(&mut self, mention: &str, described: &mut Option<String>) -> Resolved {
         let m = mention.trim().trim_matches(|c: char| c == ',' || c == '.');
+        // `@harwickmayor tweeted`: an account, named as the platform names it.
+        if m.len() > 1 && m.starts_with('@') && !m.contains(char::is_whitespace) {
+            return Resolved {
+                speaker: Some(m.to_string()),
+                role: None,
+                how: "handle",
+                person: None,
+            };
+        }
         // `Voice: "…"`, `Female Narrator: "…"`: a part of a script, not a person.
         let script = m.split_whitespace().count() <= 2
             && m.split_whitespace()
