@@ -2324,6 +2324,18 @@ fn is_nickname(text: &str, span: Span) -> bool {
     inside_name || known_as || ["nicknamed", "aka"].contains(&prev)
 }
 
+/// `'MASSIVE RISKS'` set as a paragraph of its own: a crosshead quoting a phrase to come, not the
+/// last speaker going on. Short, in capitals, with no stop.
+fn is_crosshead(text: &str, span: Span) -> bool {
+    let quoted = &text[span.start..span.end];
+    text[..span.open].trim().is_empty()
+        && text[span.close..].trim().is_empty()
+        && quoted.split_whitespace().count() <= 6
+        && quoted.chars().any(char::is_alphabetic)
+        && !quoted.chars().any(char::is_lowercase)
+        && !quoted.trim_end().ends_with(['.', '!', '?', ','])
+}
+
 /// `the so-called "blue wall"`, `Marina Lacerda, identified as "Minor Victim 1"`: a label the
 /// sentence reports. Its subject did not say it, and nobody named did.
 fn is_label(text: &str, span: Span) -> bool {
@@ -3975,7 +3987,11 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                             Some(m.to_string()),
                         )
                     }
-                    Some((r, _, _)) if whole_sentence && kind == QuoteKind::Full => {
+                    Some((r, _, _))
+                        if whole_sentence
+                            && kind == QuoteKind::Full
+                            && !is_crosshead(text, *span) =>
+                    {
                         (r.clone(), "continuation".to_string(), None, None)
                     }
                     _ if owner.is_some() => {
@@ -6114,6 +6130,22 @@ mod tests {
             let v = ws.iter().position(|w| w.text == "called").unwrap();
             assert_eq!(passive_at(text, &ws, v), passive, "{text}");
         }
+    }
+
+    #[test]
+    fn a_crosshead_in_capitals_continues_nobody() {
+        assert_eq!(
+            one(&[
+                "“We will build it,” said Mina Ost.",
+                "‘MASSIVE RISKS’",
+                "“It is over,”",
+            ]),
+            vec![
+                p("We will build it,", Some("Mina Ost")),
+                p("MASSIVE RISKS", None),
+                p("It is over,", Some("Mina Ost")),
+            ]
+        );
     }
 
     #[test]
