@@ -1990,7 +1990,7 @@ const MONTHS: &[&str] = &[
     "Dec",
 ];
 
-fn is_month_or_day(w: &str) -> bool {
+pub(crate) fn is_month_or_day(w: &str) -> bool {
     DAYS.contains(&w) || MONTHS.contains(&w)
 }
 

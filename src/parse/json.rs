@@ -301,8 +301,25 @@ fn authors_of(v: &Value) -> Vec<String> {
         _ => Vec::new(),
     }
     .into_iter()
-    .filter(|s| !s.is_empty())
+    .filter(|s| is_author_name(s))
     .collect()
+}
+
+/// Scrapers guess authors from the page and often guess wrong: a month from a date line
+/// (`March`), or a sentence of the writer's bio (`Jim Hoft Is The Founder`, `One Of The Top
+/// Conservative News Outlets In America. Jim Was …`). A name is five words at most and no sentence.
+fn is_author_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let sentence = words.iter().any(|w| {
+        // `America.` ends a sentence; `J.X.`, `Jr.` and `Prof.` are parts of a name.
+        let stop = w.ends_with('.')
+            && w.chars().filter(|c| c.is_lowercase()).count() >= 3
+            && !crate::speakers::is_honorific_or_title(w);
+        stop || w.ends_with([',', ';', ':'])
+    });
+    let bio = words.iter().any(|w| ["Is", "Was", "Here"].contains(w));
+    let month = matches!(words[..], [w] if crate::speakers::is_month_or_day(w));
+    (1..=5).contains(&words.len()) && !sentence && !bio && !month
 }
 
 /// Paragraphs split on blank lines; a text with none is split on single newlines instead.
@@ -406,6 +423,19 @@ mod tests {
         let mut out = Vec::new();
         let problems = parse_lines("a.jsonl", text.as_bytes(), opts, &mut |a| out.push(a))?;
         Ok((out, problems))
+    }
+
+    #[test]
+    fn a_scraper_s_guessed_authors_keep_only_names() {
+        let (a, _) = doc(
+            r#"{"title": "T", "text": "Body.", "authors": ["March", "Ada Quill",
+                "Ada Quill Is The Founder", "One Of The Top News Sites In Harwick. Ada Was Named",
+                "Ben Rowe", "Cal J.X. Dane", "Prof. Ivo Brandt"]}"#,
+        );
+        assert_eq!(
+            a[0].byline.as_deref(),
+            Some("Ada Quill, Ben Rowe, Cal J.X. Dane, Prof. Ivo Brandt")
+        );
     }
 
     #[test]
