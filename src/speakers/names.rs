@@ -249,7 +249,12 @@ const SURNAME_TITLES: &[&str] = &[
 
 pub(crate) fn split_run<'a>(words: &[&'a str]) -> NameParts<'a> {
     let mut lead = 0;
-    while lead < words.len() && FUNCTION_WORDS.contains(&words[lead]) {
+    // "New" before another capitalised word is the name's own (`the New York Times`, `New
+    // Zealand`), not the adjective opening a sentence.
+    while lead < words.len()
+        && FUNCTION_WORDS.contains(&words[lead])
+        && !(words[lead] == "New" && lead + 1 < words.len())
+    {
         lead += 1;
     }
     let mut end = words.len();

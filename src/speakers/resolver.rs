@@ -521,10 +521,9 @@ impl Resolver {
             // A named organisation as the source: "CBS News reported", "the White House said".
             let institutional = parts.title.is_empty()
                 && (2..=5).contains(&parts.name.len())
-                && !parts
-                    .name
-                    .iter()
-                    .any(|w| FUNCTION_WORDS.contains(w) || is_month_or_day(w));
+                && !parts.name.iter().enumerate().any(|(k, w)| {
+                    (FUNCTION_WORDS.contains(w) && (k, *w) != (0, "New")) || is_month_or_day(w)
+                });
             if institutional {
                 return Resolved {
                     speaker: Some(parts.name.join(" ")),

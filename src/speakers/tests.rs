@@ -312,3 +312,15 @@ fn words_keep_possessives_and_initials() {
         vec!["Johnson\u{2019}s", "plan", "J.", "Smith's", "U.S.", "trip"]
     );
 }
+
+#[test]
+fn new_opening_a_name_is_part_of_it() {
+    let mut r = Resolver::new(table("Jo Bell spoke."));
+    let paper = r.resolve("the New York Ledger");
+    assert_eq!(paper.speaker.as_deref(), Some("New York Ledger"));
+    assert_eq!(paper.how, "source");
+    assert_eq!(
+        r.resolve("New Zealand Prime Minister Cara Wynn").speaker.as_deref(),
+        Some("Cara Wynn")
+    );
+}
