@@ -530,7 +530,10 @@ pub(super) fn mention_ending_at(text: &str, ws: &[Word], k: usize, floor: usize)
         let d = ws[s].text.to_lowercase();
         // `Scotland's justice minister`: a place's or body's possessive determines it too.
         let owner = is_capitalised(ws[s].text) && crate::speakers::strip_possessive(ws[s].text).1;
-        if owner || ["the", "a", "an", "his", "her", "their", "its"].contains(&d.as_str()) {
+        let determiner = [
+            "the", "a", "an", "one", "another", "his", "her", "their", "its",
+        ];
+        if owner || determiner.contains(&d.as_str()) {
             return Some(text[ws[s].start..w.end].to_string());
         }
     }

@@ -2218,3 +2218,24 @@ fn offsets_are_characters_in_the_paragraph() {
     assert_eq!((q[0].start, q[0].end), (17, 20));
     assert_eq!(q[0].paragraph, 0);
 }
+
+#[test]
+fn one_of_a_kind_is_not_the_named_holder() {
+    // `One Republican senator` is someone unnamed, not the one senator the article names.
+    let a = article(
+        "",
+        &[
+            "Senator Gil Marrow spoke for an hour.",
+            "One Republican senator said: \"He is wrong about everything.\" Another senator said: \"He is right.\"",
+            "A New Harbour Democrat said: \"It is over.\"",
+        ],
+    );
+    assert_eq!(
+        pairs(&a),
+        vec![
+            p("He is wrong about everything.", None),
+            p("He is right.", None),
+            p("It is over.", None),
+        ]
+    );
+}

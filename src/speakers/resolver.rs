@@ -368,11 +368,11 @@ impl Resolver {
             };
         }
         let lower = m.to_lowercase();
-        // "a spokesman", "an aide": someone the article leaves unnamed, never the named holder
-        // of the same office.
-        let indefinite = ["a ", "an "].iter().any(|a| lower.starts_with(a))
-            && !m.split_whitespace().skip(1).any(is_capitalised)
-            && m.split_whitespace().last().is_some_and(is_role_noun);
+        // "a spokesman", "an aide", "a New Hampshire Democrat": someone the article leaves
+        // unnamed, never the named holder of the same office nor a place or party.
+        let indefinite = ["a ", "an ", "one ", "another "]
+            .iter()
+            .any(|a| lower.starts_with(a));
         if indefinite {
             return Resolved::none("unnamed");
         }

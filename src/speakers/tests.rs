@@ -320,7 +320,25 @@ fn new_opening_a_name_is_part_of_it() {
     assert_eq!(paper.speaker.as_deref(), Some("New York Ledger"));
     assert_eq!(paper.how, "source");
     assert_eq!(
-        r.resolve("New Zealand Prime Minister Cara Wynn").speaker.as_deref(),
+        r.resolve("New Zealand Prime Minister Cara Wynn")
+            .speaker
+            .as_deref(),
         Some("Cara Wynn")
     );
+}
+
+#[test]
+fn an_indefinite_description_names_nobody() {
+    let mut r = Resolver::new(table("Senator Gil Marrow of Ohio spoke."));
+    for m in [
+        "a New Harbour Democrat",
+        "an Ohio Republican",
+        "a senator",
+        "A Marrow aide",
+        "One Republican senator",
+        "another senator",
+    ] {
+        assert_eq!(r.resolve(m).speaker, None, "{m}");
+        assert_eq!(r.resolve(m).how, "unnamed", "{m}");
+    }
 }
