@@ -7,7 +7,7 @@ use super::lexicon::{
 };
 use super::names::{
     ends_the_other, is_capitalised, looks_like_person, name_runs, split_run, strip_possessive,
-    without_generation, words, Word,
+    surname_key, without_generation, words, Word,
 };
 use super::Gender;
 use std::borrow::Cow;
@@ -225,7 +225,7 @@ impl Entities {
     fn add_person(&mut self, name: &[&str], gender: Option<Gender>, roles: Vec<String>) {
         // The canonical name ends on the surname, as later mentions ("Mr. Casey") give it.
         let name = without_generation(name);
-        let last = name.last().copied().unwrap_or_default().to_string();
+        let last = surname_key(name.last().copied().unwrap_or_default()).to_string();
         let first = (name.len() >= 2).then(|| name[0].to_string());
         let found = self
             .people
@@ -292,7 +292,7 @@ impl Entities {
                 if first_name {
                     p.first.as_deref() == Some(word)
                 } else {
-                    p.last == word
+                    p.last == surname_key(word)
                 }
             })
             .map(|(i, _)| i)

@@ -93,7 +93,17 @@ fn is_abbrev(w: &str) -> bool {
 }
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || surname_key(w).len() < w.len()
+}
+
+/// A surname without the Arabic article glued to it: `al-Assad`, `Al-Assad` and `Assad` are one
+/// man's name as reports write it, `el-Sisi` and `Sisi` another's.
+pub(super) fn surname_key(w: &str) -> &str {
+    ["al-", "Al-", "el-", "El-", "ad-", "ash-"]
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .filter(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+        .unwrap_or(w)
 }
 
 /// The word without a possessive ending, and whether it had one.
@@ -135,19 +145,31 @@ pub(crate) fn name_runs(text: &str) -> Vec<NameRun<'_>> {
             && ws
                 .get(k + 1)
                 .is_some_and(|n| is_capitalised(n.text) && &text[w.end..n.start] == " ");
-        // `Bernard P Achampong`: an initial without its dot inside a name.
+        // Initials inside a name, before its next word: `Bernard P Achampong` (without its
+        // dot), `Evans J.R. Revere` (run together; never opening a run, where they are `U.S.`).
+        let name_follows = || {
+            ws.get(k + 1).is_some_and(|n| {
+                is_capitalised(n.text)
+                    && n.text.chars().any(char::is_lowercase)
+                    && &text[w.end..n.start] == " "
+            })
+        };
         let bare_initial = joined
             && w.text.len() == 1
             && !["I", "A"].contains(&w.text)
             && w.text.chars().all(|c| c.is_ascii_uppercase())
-            && ws.get(k + 1).is_some_and(|n| {
-                is_capitalised(n.text)
-                    && n.text.chars().any(char::is_lowercase)
-                    && &text[w.end..n.start] == " "
-            });
+            && name_follows();
+        let initials = joined
+            && w.text.len() >= 4
+            && w.text
+                .as_bytes()
+                .chunks(2)
+                .all(|p| p[0].is_ascii_uppercase() && p.get(1) == Some(&b'.'))
+            && name_follows();
         let cap = is_capitalised(w.text) && w.text.chars().any(char::is_lowercase)
             || (is_capitalised(w.text) && w.text.chars().count() <= 2 && w.text.ends_with('.'))
-            || bare_initial;
+            || bare_initial
+            || initials;
         if (cap || (particle && joined)) && !w.text.chars().any(|c| c.is_ascii_digit()) {
             let (base, poss) = strip_possessive(w.text);
             match cur.as_mut() {

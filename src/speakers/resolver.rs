@@ -9,7 +9,7 @@ use super::lexicon::{
 use super::names::{
     ends_the_other, is_capitalised, is_contraction, is_plural_acronym, is_post_nominal,
     is_run_together, is_title_word, looks_like_person, name_runs, split_run, strip_possessive,
-    without_generation, words, NameParts, PARTICLES,
+    surname_key, without_generation, words, NameParts, PARTICLES,
 };
 use super::Gender;
 use std::collections::HashMap;
@@ -231,7 +231,7 @@ impl Resolver {
 
     fn person_by_parts(&self, parts: &NameParts) -> Option<usize> {
         let name = without_generation(&parts.name);
-        let last = name.last()?;
+        let last = &surname_key(name.last()?);
         if name.len() >= 2 {
             let first = name[0];
             if let Some(i) = self.entities.people.iter().position(|p| {

@@ -342,3 +342,33 @@ fn an_indefinite_description_names_nobody() {
         assert_eq!(r.resolve(m).how, "unnamed", "{m}");
     }
 }
+
+#[test]
+fn arabic_articles_and_run_together_initials_stay_in_the_name() {
+    let t = table(
+        "President Bashar al-Harazi spoke. Abdel Fattah el-Murad agreed. Evans J.R. Pellow, a fellow, disagreed. Later U.S. Army officers came.",
+    );
+    let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec![
+            "Bashar al-Harazi",
+            "Abdel Fattah el-Murad",
+            "Evans J.R. Pellow"
+        ]
+    );
+    let mut r = Resolver::new(t);
+    for (mention, who) in [
+        ("Harazi", "Bashar al-Harazi"),
+        ("Al-Harazi", "Bashar al-Harazi"),
+        ("al-Harazi", "Bashar al-Harazi"),
+        ("Murad", "Abdel Fattah el-Murad"),
+        ("Pellow", "Evans J.R. Pellow"),
+    ] {
+        assert_eq!(
+            r.resolve(mention).speaker.as_deref(),
+            Some(who),
+            "{mention}"
+        );
+    }
+}
