@@ -2242,7 +2242,8 @@ fn one_of_a_kind_is_not_the_named_holder() {
 
 #[test]
 fn a_speech_verb_after_every_or_any_is_a_noun() {
-    // `every state`, `any claim`: nouns, never the cue of the quote after them.
+    // `every state`, `any claim`: nouns, never the cue of the quote after them (`Another said`
+    // still speaks).
     let a = article(
         "",
         &["Tom Ralston will overturn the ban, forcing every state to adopt \"green lanes\" by May."],
@@ -2250,4 +2251,6 @@ fn a_speech_verb_after_every_or_any_is_a_noun() {
     let q = extract(&a);
     assert_eq!(q.len(), 1);
     assert_ne!(q[0].cue.as_deref(), Some("state"), "{q:?}");
+    let a = article("", &["One fan cheered. Another said: \"We will be back.\""]);
+    assert_eq!(extract(&a)[0].cue.as_deref(), Some("said:"));
 }

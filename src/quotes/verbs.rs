@@ -482,7 +482,7 @@ pub(super) fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
         [
             "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
             "such", "whose", "this", "that", "recent", "new", "many", "several", "public",
-            "private", "every", "any", "another", "per", "no",
+            "private", "every", "any", "per", "no",
         ]
         .contains(&w.to_lowercase().as_str())
     };
