@@ -33,7 +33,8 @@
 //! 9. `title-of-work`: a short title-case span after a possessive or `on`/`in` (`CNN's "New Day"`)
 //!    or a kind of work (`the documentary "…"`) names a programme and claims nobody; so does a
 //!    `label` (`the so-called "…"`, `identified as "…"`) and a word `unsaid` (`never said the
-//!    word "…"`).
+//!    word "…"`, `did not use the word "…"`); spans listed right after such a span (`"A," "B"
+//!    or "C"`) are named the same way.
 //! 10. `signature`: a quote paragraph followed by a `- Ann Lee.` line.
 //! 11. `continuation`: a span that is its whole sentence with no cue continues the last speaker of
 //!     this or the previous two paragraphs (over removed `Read more:` lines too; also each
@@ -456,6 +457,8 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
     let mut quotes: Vec<Quote> = Vec::new();
     // Salience first: the subject of each sentence before any quote in it is attributed.
     let mut sentence_done = vec![false; starts.len()];
+    // The last span named as nobody's words, and where it closed.
+    let mut named_before: Option<(&'static str, usize)> = None;
     for (idx, span) in spans.iter().enumerate() {
         let sent = sentence_of(&starts, text.len(), span.open);
         let si = starts
@@ -497,8 +500,13 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         } else if is_nickname(text, *span) {
             Some("nickname")
         } else {
-            None
+            // `the word "apology," "apologize" or "sorry"`, `the so-called "A" and "B"`: a span
+            // listed right after one is named the same way.
+            named_before
+                .filter(|&(_, close)| is_list_gap(&text[..close], &text[close..span.open]))
+                .map(|(name, _)| name)
         };
+        named_before = name.map(|n| (n, span.close));
         // `When pressed on …, "…"` leaves out its subject, the person the report follows (the
         // resolver reads a "When" mention so); a "When" clause before any other cue is no
         // subject at all (`When asked about it, Canova "bristled"`).
@@ -898,4 +906,18 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         }
     }
     out.extend(quotes);
+}
+
+/// The text between two quoted spans of one list: `, `, ` or `, ` and `, or a space after a
+/// comma inside the first (`"apology," "apologize"`), never a sentence's end.
+fn is_list_gap(before: &str, gap: &str) -> bool {
+    let joined = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let comma = gap.contains(',')
+        || before
+            .trim_end_matches(|c: char| DOUBLE_MARKS.contains(&c) || SINGLE_MARKS.contains(&c))
+            .ends_with(',');
+    match joined {
+        "" => comma,
+        other => ["or", "and", "nor"].contains(&other),
+    }
 }

@@ -97,22 +97,28 @@ pub(super) fn is_unsaid_word(text: &str, span: Span) -> bool {
         ["or" | "and", _, "word" | "words" | "phrase" | "term", "the", ..] => 4,
         _ => return false,
     };
-    // A speech verb naming them, negated a few words back in the same clause (`slammed the
-    // president for not using the term "…"` is the slammers' term: no speech verb is negated).
+    // A speech verb naming them, negated a few words back in the same clause, or a finite "use"
+    // (`Nowhere in the interview did Obama use the word "…"`). `slammed the president for not
+    // using the term "…"` is the slammers' term: no speech verb or finite "use" is negated.
     let clause: Vec<&str> = lead
         .iter()
         .skip(named)
-        .take(6)
+        .take(8)
         .take_while(|w| !w.ends_with([',', '.', ';', ':']))
         .copied()
         .collect();
     let negated = |w: &&str| {
-        ["never", "not", "failed", "refused", "without", "no"].contains(w) || w.ends_with("n't")
+        [
+            "never", "not", "failed", "refused", "without", "no", "nowhere",
+        ]
+        .contains(w)
+            || w.ends_with("n't")
     };
+    let names_it = |w: &&str| is_speech_verb(w) || ["use", "uses", "used"].contains(w);
     clause
         .iter()
         .position(negated)
-        .is_some_and(|n| clause[..n].iter().any(|w| is_speech_verb(w)))
+        .is_some_and(|n| clause[..n].iter().any(names_it))
 }
 
 /// `Eastern Standard Time ("EST")`, `Acme Corp (the "Company")`: a term defined in brackets

@@ -2254,3 +2254,30 @@ fn a_speech_verb_after_every_or_any_is_a_noun() {
     let a = article("", &["One fan cheered. Another said: \"We will be back.\""]);
     assert_eq!(extract(&a)[0].cue.as_deref(), Some("said:"));
 }
+
+#[test]
+fn words_not_used_and_the_words_listed_after_them_are_nobody_s() {
+    let a = article(
+        "",
+        &[
+            "Nowhere in the interview did Tom Ralston use the word \"apology,\" \"apologize\" or \"sorry.\"",
+            "Ralston never used the term \"retreat\". Critics slammed him for not using the term \"defeat\".",
+            "Ralston said the plan was \"final,\" \"fair\" and \"fast.\"",
+        ],
+    );
+    let who = |t: &str| -> Option<String> {
+        extract(&a)
+            .into_iter()
+            .find(|q| q.text.starts_with(t))
+            .and_then(|q| q.speaker)
+    };
+    for t in ["apology", "apologize", "sorry", "retreat"] {
+        assert_eq!(who(t), None, "{t}");
+    }
+    // Not using a word is the critics' point, not a word unsaid; a list he said stays his.
+    let defeat = extract(&a).into_iter().find(|q| q.text == "defeat");
+    assert_ne!(defeat.map(|q| q.rule).as_deref(), Some("unsaid"));
+    for t in ["final", "fair", "fast"] {
+        assert_eq!(who(t).as_deref(), Some("Tom Ralston"), "{t}");
+    }
+}
