@@ -149,44 +149,47 @@ pub(super) fn is_title_of_work(text: &str, span: Span) -> bool {
     let small = [
         "of", "the", "and", "a", "an", "in", "on", "for", "to", "with", "at",
     ];
-    let title_case = (1..=6).contains(&words.len())
+    let before = text[..span.open].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last_lower = last.to_lowercase();
+    // After "book" or "film" a title runs as long as it likes (`his book "No Apology: The Case For
+    // American Greatness"`); after "on", "in", a possessive or "titled" (a memo's title is its
+    // author's words) only a short one is sure.
+    let kind_of_work = [
+        "show",
+        "programme",
+        "program",
+        "book",
+        "film",
+        "movie",
+        "newspaper",
+        "magazine",
+        "album",
+        "song",
+        "documentary",
+        "series",
+        "sitcom",
+        "novel",
+        "memoir",
+        "musical",
+        "game",
+        "podcast",
+    ]
+    .contains(&last_lower.as_str());
+    let longest = if kind_of_work { 12 } else { 6 };
+    let title_case = (1..=longest).contains(&words.len())
         && words.iter().all(|w| {
             is_capitalised(w) || small.contains(w) || w.starts_with(|c: char| c.is_ascii_digit())
         })
         && is_capitalised(words[0]);
-    let before = text[..span.open].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     // `(see 'Brazil yo-yos on deforestation')`: a cross-reference to a figure or a story.
     if before.ends_with("(see") {
         return true;
     }
-    let framed = last.ends_with("'s")
+    let framed = kind_of_work
+        || last.ends_with("'s")
         || last.ends_with("\u{2019}s")
-        || [
-            "on",
-            "in",
-            "titled",
-            "entitled",
-            "show",
-            "programme",
-            "program",
-            "book",
-            "film",
-            "movie",
-            "newspaper",
-            "magazine",
-            "album",
-            "song",
-            "documentary",
-            "series",
-            "sitcom",
-            "novel",
-            "memoir",
-            "musical",
-            "game",
-            "podcast",
-        ]
-        .contains(&last.to_lowercase().as_str());
+        || ["on", "in", "titled", "entitled"].contains(&last_lower.as_str());
     // `Robert C. "Bobby" Scott`: a nickname inside a name.
     let after = text[span.close..].trim_start();
     let nickname = (1..=2).contains(&words.len())

@@ -2281,3 +2281,13 @@ fn words_not_used_and_the_words_listed_after_them_are_nobody_s() {
         assert_eq!(who(t).as_deref(), Some("Tom Ralston"), "{t}");
     }
 }
+
+#[test]
+fn a_book_s_title_may_be_long() {
+    let a = article(
+        "",
+        &["Tom Ralston wrote his book \"No Apology: The Case For Harbour Greatness\" in 2010."],
+    );
+    assert_eq!(extract(&a)[0].rule, "title-of-work");
+    assert_eq!(extract(&a)[0].speaker, None);
+}
