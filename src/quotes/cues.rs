@@ -12,8 +12,8 @@ use super::verbs::{
     PARTICIPLE_SUBJECT_LEADS, PREPOSITIONS, SAY,
 };
 use crate::speakers::{
-    is_capitalised, is_group_source, is_role_noun, looks_like_person, name_runs, split_run,
-    Resolver, Word, WordSet,
+    is_capitalised, is_group_source, is_headline_verb, is_role_noun, looks_like_person, name_runs,
+    split_run, Resolver, Word, WordSet,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -383,25 +383,12 @@ pub(super) fn find_cue(
         }
     }
     // A name standing alone before the colon labels the quote: `Truss: "…"`, `… - Pew Research: "…"`.
-    if before.ends_with(':') {
-        let label = before.trim_end_matches(':').trim_end();
-        let cut = label
-            .rfind(['-', '\u{2013}', '\u{2014}', '.', '|'])
-            .map_or(0, |i| {
-                i + label[i..].chars().next().map_or(1, char::len_utf8)
-            });
-        let name = label[cut..].trim();
-        let words: Vec<&str> = name.split_whitespace().collect();
-        let labelled = (1..=4).contains(&words.len())
-            && words.iter().all(|w| is_capitalised(w))
-            && !words.iter().any(|w| is_speech_verb(&w.to_lowercase()));
-        if labelled && (cut > 0 || label.len() == name.len()) {
-            return Some(Cue {
-                verb: ":".into(),
-                mention: name.to_string(),
-                rule: "label",
-            });
-        }
+    if let Some(name) = before.strip_suffix(':').and_then(label_name) {
+        return Some(Cue {
+            verb: ":".into(),
+            mention: name.to_string(),
+            rule: "label",
+        });
     }
     // `the question put by season-ticket holder Amy Roscoe: "…"`, `a reply from Ann Lee: "…"`:
     // the agent after "by"/"from" closing the clause is who speaks, not the clause's subject.
@@ -948,4 +935,45 @@ fn coordinated_subject(text: &str, ws: &[Word], v: usize, from: usize) -> Option
             || (next.len() > 3 && (next.ends_with("ed") || next.ends_with('s'))));
     verb.then(|| mention_ending_at(text, ws, head, from))
         .flatten()
+}
+
+/// Words closing a headline's label that make it a kind of piece, not a speaker (`Hillary Clinton
+/// Transcript: …`).
+static LABEL_FURNITURE: WordSet = WordSet::new(&[
+    "Transcript",
+    "Video",
+    "Watch",
+    "Live",
+    "Poll",
+    "Report",
+    "Review",
+    "Analysis",
+    "Opinion",
+    "Editorial",
+    "Exclusive",
+    "Explainer",
+    "Timeline",
+    "Factbox",
+    "Q&A",
+]);
+
+/// The name in the text before a colon that labels what follows it (`Truss`, `… - Pew Research`):
+/// the words after the last dash, dot or bar, one to four capitalised words with no speech verb,
+/// no headline's verb (`Clinton Cash Debunks Hillary: …`) and no piece's kind at the end.
+pub(super) fn label_name(label: &str) -> Option<&str> {
+    let label = label.trim_end();
+    let cut = label
+        .rfind(['-', '\u{2013}', '\u{2014}', '.', '|'])
+        .map_or(0, |i| {
+            i + label[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let name = label[cut..].trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let labelled = (1..=4).contains(&words.len())
+        && words.iter().all(|w| is_capitalised(w))
+        && !words
+            .iter()
+            .any(|w| is_speech_verb(&w.to_lowercase()) || is_headline_verb(w))
+        && !words.last().is_some_and(|w| LABEL_FURNITURE.contains(w));
+    (labelled && (cut > 0 || label.len() == name.len())).then_some(name)
 }

@@ -91,7 +91,7 @@ use crate::speakers::{
     anonymous_source, first_name_gender, is_capitalised, is_role_noun, name_runs, words, Entities,
     Gender, Resolved, Resolver,
 };
-use cues::{find_cue, group_acts, named_lead_over_pronoun, verb_subject};
+use cues::{find_cue, group_acts, label_name, named_lead_over_pronoun, verb_subject};
 use nobody::{
     is_crosshead, is_defined_term, is_label, is_nickname, is_title_of_work, is_unsaid_word,
     title_case_sentence,
@@ -99,7 +99,9 @@ use nobody::{
 use salience::{governed_by_pronoun, names_pronoun_before, note_sentence};
 use sentences::{char_offset, sentence_of, sentence_starts, word_range};
 use spans::{find_spans, DOUBLE_MARKS, SINGLE_MARKS};
-use subjects::{clause_subject, owner_of_speech_noun, sentence_subject, PEOPLE_NOUNS};
+use subjects::{
+    clause_subject, is_person_mention, owner_of_speech_noun, sentence_subject, PEOPLE_NOUNS,
+};
 use verbs::{passive_at, verb_at};
 
 /// How many paragraphs back a cue-less quote paragraph may look for the speaker it continues.
@@ -890,7 +892,25 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
         }
     }
     if unit.section == Section::Headline {
-        // One cue attributes the whole headline.
+        // One cue attributes the whole headline; failing that, a person labelling it, the way
+        // headlines report what someone said (`Truss: Putin must 'step back'`). A topic label
+        // (`Brexit: …`, `Ukraine war: …`) names no person and attributes nothing.
+        let first_open = spans.first().map_or(0, |s| s.open);
+        let label = text[..first_open]
+            .split_once(':')
+            .and_then(|(label, _)| label_name(label))
+            .filter(|name| is_person_mention(name, &state.resolver));
+        let labelled = label.filter(|_| quotes.iter().all(|q| q.cue.is_none()));
+        if let Some(name) = labelled {
+            let r = state.resolver.resolve(name);
+            for q in quotes.iter_mut().filter(|q| q.rule == "no-cue") {
+                q.speaker = r.speaker.clone();
+                q.mention = Some(name.to_string());
+                q.role = r.role.clone();
+                q.cue = Some(":".into());
+                q.rule = format!("headline-label/{}", r.how);
+            }
+        }
         if let Some(q) = quotes
             .iter()
             .find(|q| q.speaker.is_some() && q.cue.is_some())

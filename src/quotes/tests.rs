@@ -2291,3 +2291,23 @@ fn a_book_s_title_may_be_long() {
     assert_eq!(extract(&a)[0].rule, "title-of-work");
     assert_eq!(extract(&a)[0].speaker, None);
 }
+
+#[test]
+fn a_person_labelling_a_headline_said_its_quotes() {
+    let body = ["Senator Gil Marrow spoke in Hove on Tuesday."];
+    let a = article("Marrow: Harbour budget is a 'disaster' and 'a sham'", &body);
+    assert_eq!(
+        pairs(&a)[..2],
+        [
+            p("disaster", Some("Gil Marrow")),
+            p("a sham", Some("Gil Marrow"))
+        ]
+    );
+    // A topic labelling a headline said nothing, nor does a run with a headline's verb in it.
+    for headline in [
+        "Budget: Marrow plan is a 'disaster'",
+        "Harbour Cash Debunks Marrow: Only 'One or Two' lapses",
+    ] {
+        assert_eq!(pairs(&article(headline, &body))[0].1, None, "{headline}");
+    }
+}

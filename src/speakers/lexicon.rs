@@ -1835,7 +1835,20 @@ pub(super) static HEADLINE_VERBS: WordSet = WordSet::new(&[
     "Sues",
     "Tells",
     "Asks",
+    "Debunks",
+    "Denies",
+    "Dismisses",
+    "Trolls",
+    "Torches",
+    "Grills",
+    "Confronts",
+    "Destroys",
 ]);
+
+/// A verb of a title-case headline (`Slams`, `Debunks`), which no name holds.
+pub(crate) fn is_headline_verb(w: &str) -> bool {
+    HEADLINE_VERBS.contains(w)
+}
 
 /// The parts of a broadcast or advert script that label its lines (`Voice: "…"`).
 pub(super) static SCRIPT_PARTS: WordSet = WordSet::new(&[

@@ -39,8 +39,8 @@ mod tests;
 
 pub use entities::{Entities, Person};
 pub(crate) use lexicon::{
-    first_name_gender, is_group_source, is_honorific_or_title, is_month_or_day, is_role_noun,
-    WordSet, ANONYMOUS_ROLES, DAYS,
+    first_name_gender, is_group_source, is_headline_verb, is_honorific_or_title, is_month_or_day,
+    is_role_noun, WordSet, ANONYMOUS_ROLES, DAYS,
 };
 pub use names::as_written;
 pub(crate) use names::{
