@@ -19,6 +19,13 @@ pub(super) fn subject_before(
     resolver: &Resolver,
 ) -> Option<String> {
     let mut k = v;
+    // `Ann Lee can be heard saying`, `is seen telling`: heard or seen speaking, she speaks.
+    let perceived = |k: usize| {
+        ["heard", "seen"].contains(&ws[k].text) && text[ws[k].end..ws[k + 1].start] == *" "
+    };
+    if k > 1 && ws[k].text.ends_with("ing") && ws[k - 1].start >= floor && perceived(k - 1) {
+        k -= 1;
+    }
     // `Will wrote`, `May said`: a capitalised auxiliary that is someone's name in this article is
     // the subject, not a modal.
     let named = |w: &str| is_capitalised(w) && resolver.entities.people.iter().any(|p| p.last == w);

@@ -2311,3 +2311,21 @@ fn a_person_labelling_a_headline_said_its_quotes() {
         assert_eq!(pairs(&article(headline, &body))[0].1, None, "{headline}");
     }
 }
+
+#[test]
+fn someone_heard_or_seen_speaking_speaks() {
+    let a = article(
+        "",
+        &[
+            "\"We will win,\" Tom Ralston can be heard saying in the footage.",
+            "\"Is it over?\" a reporter can be heard asking Ralston.",
+        ],
+    );
+    assert_eq!(
+        pairs(&a),
+        vec![
+            p("We will win,", Some("Tom Ralston")),
+            p("Is it over?", None)
+        ]
+    );
+}
