@@ -889,6 +889,9 @@ pub(super) fn verb_subject(
         if let Some(p) = perceived_speaker(ws, v).filter(|_| ws[v - 2].start >= floor) {
             return Some(p.to_string());
         }
+        if let Some(m) = relative_conjunct_subject(text, ws, v, sent.0.max(floor)) {
+            return Some(m);
+        }
         if let Some(m) = subject_before(text, ws, v, floor, resolver) {
             if !["it", "who"].contains(&m.to_lowercase().as_str()) {
                 return Some(m);
@@ -906,6 +909,27 @@ pub(super) fn verb_subject(
     }
     sentence_subject(text, ws, sent.0, ws[v].start, resolver)
         .or_else(|| coordinated_subject(text, ws, v, sent.0))
+}
+
+/// `preacher Jon Hadley, who believes … and called the church "…"`: a verb joined by "and" inside
+/// a relative clause shares the clause's antecedent, not the sentence's subject. A comma closes
+/// the clause first (`Hadley, who is a pastor, and Lee called it …`).
+fn relative_conjunct_subject(text: &str, ws: &[Word], v: usize, from: usize) -> Option<String> {
+    let mut k = v;
+    while k > 0 && ws[k - 1].start >= from && is_aux(ws[k - 1].text) {
+        k -= 1;
+    }
+    if k < 3 || ws[k - 1].text != "and" {
+        return None;
+    }
+    let who = (0..k - 1)
+        .rev()
+        .take_while(|&j| ws[j].start >= from)
+        .find(|&j| ws[j].text == "who")?;
+    if who == 0 || ws[who - 1].start < from || text[ws[who].end..ws[v].start].contains([',', ';']) {
+        return None;
+    }
+    mention_ending_at(text, ws, who - 1, from)
 }
 
 /// `The Tory leader supports a cut and has said …`: a verb joined by "and" to its sentence's

@@ -2329,3 +2329,18 @@ fn someone_heard_or_seen_speaking_speaks() {
         ]
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_relative_clause_keeps_its_antecedent() {
+    let a = article(
+        "",
+        &["Gil Marrow sought the backing of preacher Jon Hadley, who believes the storm was a punishment and called the church \"the great enemy\"."],
+    );
+    assert_eq!(pairs(&a), vec![p("the great enemy", Some("Jon Hadley"))]);
+    // A comma closes the relative clause: the verb after it is the sentence's own.
+    let b = article(
+        "",
+        &["Gil Marrow, who met Jon Hadley, and his aides called the plan \"a farce\"."],
+    );
+    assert_ne!(pairs(&b)[0].1.as_deref(), Some("Jon Hadley"));
+}
