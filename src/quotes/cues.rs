@@ -723,6 +723,40 @@ fn document_cue(
             });
         }
     }
+    // `held up signs that read "…"`, `a banner reading "…"`, `a placard saying "…"`: words on
+    // show. Not a caption, memo or letter someone is said to have written (`Henry added the
+    // caption which reads, "…"` is Henry's).
+    let document = |w: &str| {
+        let display = [
+            "sign",
+            "placard",
+            "banner",
+            "poster",
+            "billboard",
+            "t-shirt",
+            "shirt",
+            "sticker",
+        ];
+        display.contains(&w) || w.strip_suffix('s').is_some_and(|w| display.contains(&w))
+    };
+    let lead: Vec<usize> = word_range(ws, sent.0, span.open).rev().take(3).collect();
+    if let [v, ref rest @ ..] = lead[..] {
+        let says = reading(ws[v].text) || ["says", "said", "saying"].contains(&ws[v].text);
+        let tight = text[ws[v].end..span.open]
+            .trim_end_matches([' ', ':', ','])
+            .is_empty();
+        let noun = rest
+            .iter()
+            .find(|&&k| !["that", "which"].contains(&ws[k].text))
+            .filter(|&&k| document(ws[k].text));
+        if let (true, true, Some(&noun)) = (says, tight, noun) {
+            return Some(Cue {
+                verb: ws[v].text.to_string(),
+                mention: ws[noun].text.to_string(),
+                rule: "document",
+            });
+        }
+    }
     let after: Vec<usize> = word_range(ws, span.close, next_open).take(5).collect();
     let &first = after.first()?;
     let noun = after[1..]

@@ -459,7 +459,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
     let mut quotes: Vec<Quote> = Vec::new();
     // Salience first: the subject of each sentence before any quote in it is attributed.
     let mut sentence_done = vec![false; starts.len()];
-    // The last span named as nobody's words, and where it closed.
+    // The last span named as nobody's words (or read off a document), and where it closed.
     let mut named_before: Option<(&'static str, usize)> = None;
     for (idx, span) in spans.iter().enumerate() {
         let sent = sentence_of(&starts, text.len(), span.open);
@@ -508,7 +508,12 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 .filter(|&(_, close)| is_list_gap(&text[..close], &text[close..span.open]))
                 .map(|(name, _)| name)
         };
-        named_before = name.map(|n| (n, span.close));
+        // Words on a sign list the same way: `signs that read "Go home" and "Pay writers"`.
+        let document = cue
+            .as_ref()
+            .filter(|c| c.rule == "document")
+            .map(|c| c.rule);
+        named_before = name.or(document).map(|n| (n, span.close));
         // `When pressed on …, "…"` leaves out its subject, the person the report follows (the
         // resolver reads a "When" mention so); a "When" clause before any other cue is no
         // subject at all (`When asked about it, Canova "bristled"`).

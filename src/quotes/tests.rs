@@ -2344,3 +2344,24 @@ fn a_verb_joined_inside_a_relative_clause_keeps_its_antecedent() {
     );
     assert_ne!(pairs(&b)[0].1.as_deref(), Some("Jon Hadley"));
 }
+
+#[test]
+fn words_on_signs_are_nobody_s() {
+    let a = article(
+        "",
+        &[
+            "As Mr. Dunmore's team led him inside, union members held up signs that read \"Go home\" and \"Pay writers\".",
+            "Ann Lee hoisted a placard saying \"Vote now\". Tom Ode added a caption which reads, \"Our town.\"",
+        ],
+    );
+    assert_eq!(
+        pairs(&a),
+        vec![
+            p("Go home", None),
+            p("Pay writers", None),
+            p("Vote now", None),
+            // A caption someone is said to have added is theirs.
+            p("Our town.", Some("Tom Ode")),
+        ]
+    );
+}
