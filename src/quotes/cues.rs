@@ -54,8 +54,9 @@ pub(super) fn named_lead_over_pronoun(
     }
 }
 
-/// `in Cairo's words, it was "…"`, `in the words of Ann Lee, "…"`, `in Tom Ode's own words`:
-/// the name whose words the quote is, within four words of its opening mark.
+/// `in Cairo's words, it was "…"`, `in the words of Ann Lee, "…"`, `in Tom Ode's own words`, `As
+/// the Ledger puts it, he is "…"`: the name whose words the quote is, within four words of its
+/// opening mark.
 fn words_of_cue(before: &str) -> Option<Cue> {
     const NAME: &str = r"(?P<name>(?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w\-]*)";
     const GAP: &str = r",?\s+(?:\S+\s+){0,4}$";
@@ -63,12 +64,14 @@ fn words_of_cue(before: &str) -> Option<Cue> {
         [
             format!(r"\b[Ii]n {NAME}(?:'s|\x{{2019}}s) (?:own )?words{GAP}"),
             format!(r"\b[Ii]n the (?:own )?words of {NAME}{GAP}"),
+            format!(r"\b[Aa]s (?:the )?{NAME}(?:, [^,]{{1,80}},)? (?:puts|put) it{GAP}"),
+            format!(r"\b[Aa]s (?P<name>he|she) (?:puts|put) it{GAP}"),
         ]
         .iter()
         .filter_map(|re| Regex::new(re).ok())
         .collect()
     });
-    if !before.contains("words") {
+    if !before.contains("words") && !before.contains(" it") {
         return None;
     }
     let name = WORDS_OF

@@ -141,6 +141,28 @@ pub(super) fn is_defined_term(text: &str, span: Span) -> bool {
         && text[span.start..span.end].split_whitespace().count() <= 4
 }
 
+/// Nouns naming a kind of work, whose title may follow them.
+const KINDS_OF_WORK: &[&str] = &[
+    "show",
+    "programme",
+    "program",
+    "book",
+    "film",
+    "movie",
+    "newspaper",
+    "magazine",
+    "album",
+    "song",
+    "documentary",
+    "series",
+    "sitcom",
+    "novel",
+    "memoir",
+    "musical",
+    "game",
+    "podcast",
+];
+
 pub(super) fn is_title_of_work(text: &str, span: Span) -> bool {
     let quoted = text[span.start..span.end]
         .trim()
@@ -152,30 +174,15 @@ pub(super) fn is_title_of_work(text: &str, span: Span) -> bool {
     let before = text[..span.open].trim_end();
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     let last_lower = last.to_lowercase();
-    // After "book" or "film" a title runs as long as it likes (`his book "No Apology: The Case For
-    // American Greatness"`); after "on", "in", a possessive or "titled" (a memo's title is its
-    // author's words) only a short one is sure.
-    let kind_of_work = [
-        "show",
-        "programme",
-        "program",
-        "book",
-        "film",
-        "movie",
-        "newspaper",
-        "magazine",
-        "album",
-        "song",
-        "documentary",
-        "series",
-        "sitcom",
-        "novel",
-        "memoir",
-        "musical",
-        "game",
-        "podcast",
-    ]
-    .contains(&last_lower.as_str());
+    // After "book" or "film" (or `a book called`) a title runs as long as it likes (`his book "No
+    // Apology: The Case For American Greatness"`); after "on", "in", a possessive or a bare
+    // "titled" (a memo's title is its author's words) only a short one is sure.
+    let kind_of_work = KINDS_OF_WORK.contains(&last_lower.as_str())
+        || ["called", "named", "titled", "entitled"].contains(&last_lower.as_str())
+            && before[..before.len() - last.len()]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| KINDS_OF_WORK.contains(&w.to_lowercase().as_str()));
     let longest = if kind_of_work { 12 } else { 6 };
     let title_case = (1..=longest).contains(&words.len())
         && words.iter().all(|w| {

@@ -2365,3 +2365,23 @@ fn words_on_signs_are_nobody_s() {
         ]
     );
 }
+
+#[test]
+fn as_someone_puts_it_names_whose_words_follow() {
+    let a = article(
+        "",
+        &[
+            "As the Harbour Ledger puts it, Tom Ralston is \"out of his depth\".",
+            "As Ann Lee, the mayor of Hove, put it: \"This will not pass.\"",
+            "Ann Lee wrote a book called \"Women Who Work The Long Night Shift\" in 2019.",
+        ],
+    );
+    assert_eq!(
+        pairs(&a),
+        vec![
+            p("out of his depth", Some("Harbour Ledger")),
+            p("This will not pass.", Some("Ann Lee")),
+            p("Women Who Work The Long Night Shift", None),
+        ]
+    );
+}
