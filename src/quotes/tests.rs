@@ -2385,3 +2385,21 @@ fn as_someone_puts_it_names_whose_words_follow() {
         ]
     );
 }
+
+#[test]
+fn firing_missiles_is_no_speech() {
+    let a = article(
+        "",
+        &[
+            "North Harbour fired missiles on Tuesday. The launch was \"a provocation\".",
+            "\"We are ready,\" Ann Lee fired back.",
+        ],
+    );
+    assert_eq!(
+        pairs(&a),
+        vec![
+            p("a provocation", None),
+            p("We are ready,", Some("Ann Lee"))
+        ]
+    );
+}

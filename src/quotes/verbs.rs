@@ -458,9 +458,12 @@ pub(super) fn verb_at(text: &str, ws: &[Word], k: usize) -> bool {
     }
     // `She shared, "…"` and `"…," she shared.` speak; `he and Cruz shared "the same views"`
     // and `shared a photo` do not: the verb speaks only where punctuation closes it.
-    if ws[k].text.starts_with("share") {
+    // So with `fired`/`shot`: `"…," she fired back` speaks, `North Korea fired missiles` does not.
+    let shoots = ["fired", "shot"].contains(&ws[k].text);
+    if ws[k].text.starts_with("share") || shoots {
         let next = text[ws[k].end..].trim_start();
-        if !(next.is_empty() || next.starts_with([',', ':', '.'])) {
+        let back = shoots && ws.get(k + 1).is_some_and(|n| n.text == "back");
+        if !(next.is_empty() || next.starts_with([',', ':', '.']) || back) {
             return false;
         }
     }
