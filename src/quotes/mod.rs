@@ -933,7 +933,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
     out.extend(quotes);
 }
 
-/// The text between two quoted spans of one list: `, `, ` or `, ` and `, or a space after a
+/// The text between two quoted spans of one list: `, `, ` or `, ` and `, ` & `, or a space after a
 /// comma inside the first (`"apology," "apologize"`), never a sentence's end.
 fn is_list_gap(before: &str, gap: &str) -> bool {
     let joined = gap.trim_matches(|c: char| c.is_whitespace() || c == ',');
@@ -943,6 +943,6 @@ fn is_list_gap(before: &str, gap: &str) -> bool {
             .ends_with(',');
     match joined {
         "" => comma,
-        other => ["or", "and", "nor"].contains(&other),
+        other => ["or", "and", "nor", "&"].contains(&other),
     }
 }

@@ -2350,7 +2350,7 @@ fn words_on_signs_are_nobody_s() {
     let a = article(
         "",
         &[
-            "As Mr. Dunmore's team led him inside, union members held up signs that read \"Go home\" and \"Pay writers\".",
+            "As Mr. Dunmore's team led him inside, union members held up signs that read \"Go home\" & \"Pay writers\".",
             "Ann Lee hoisted a placard saying \"Vote now\". Tom Ode added a caption which reads, \"Our town.\"",
         ],
     );
