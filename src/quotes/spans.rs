@@ -33,6 +33,32 @@ pub(super) struct Span {
     pub(super) typo: bool,
 }
 
+impl Span {
+    /// A span closed by its mark, which ends at `close`.
+    fn closed(open: usize, start: usize, end: usize, close: usize) -> Span {
+        Span {
+            open,
+            start,
+            end,
+            close,
+            closed: true,
+            typo: false,
+        }
+    }
+
+    /// A span no mark closes: it runs to `end`.
+    fn unclosed(open: usize, start: usize, end: usize) -> Span {
+        Span {
+            open,
+            start,
+            end,
+            close: end,
+            closed: false,
+            typo: false,
+        }
+    }
+}
+
 /// `of"squabbling like schoolboys"`: a straight mark glued between two letters opens a quote
 /// that a space was lost before, when the next straight mark can close it.
 fn closed_later(text: &str, from: usize) -> bool {
@@ -121,26 +147,12 @@ pub(super) fn find_spans(text: &str) -> Vec<Span> {
                         _ => false,
                     };
                     if closes {
-                        spans.push(Span {
-                            open,
-                            start,
-                            end: i,
-                            close: after,
-                            closed: true,
-                            typo: false,
-                        });
+                        spans.push(Span::closed(open, start, i, after));
                         double = None;
                     } else if can_open && i > start {
                         // The open quote was never closed: it ends before this new opening.
                         let end = start + text[start..i].trim_end().len();
-                        spans.push(Span {
-                            open,
-                            start,
-                            end,
-                            close: end,
-                            closed: false,
-                            typo: false,
-                        });
+                        spans.push(Span::unclosed(open, start, end));
                         double = Some((i, after, c));
                     }
                 }
@@ -159,14 +171,7 @@ pub(super) fn find_spans(text: &str) -> Vec<Span> {
                     single = Some((i, after));
                 }
                 Some((open, start)) if can_close && c != '\u{2018}' && i > start => {
-                    spans.push(Span {
-                        open,
-                        start,
-                        end: i,
-                        close: after,
-                        closed: true,
-                        typo: false,
-                    });
+                    spans.push(Span::closed(open, start, i, after));
                     single = None;
                 }
                 _ => {}
@@ -181,14 +186,7 @@ pub(super) fn find_spans(text: &str) -> Vec<Span> {
     if let Some((open, start, _)) = double {
         let end = start + text[start..].trim_end().len();
         if end > start {
-            spans.push(Span {
-                open,
-                start,
-                end,
-                close: end,
-                closed: false,
-                typo: false,
-            });
+            spans.push(Span::unclosed(open, start, end));
         }
     }
     spans
@@ -215,12 +213,8 @@ fn typo_open(text: &str, colon: usize) -> Option<Span> {
     safe.then(|| {
         let end = start + body.trim_end().len();
         Span {
-            open,
-            start,
-            end,
-            close: end,
-            closed: false,
             typo: true,
+            ..Span::unclosed(open, start, end)
         }
     })
 }
