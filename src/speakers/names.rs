@@ -93,7 +93,12 @@ fn is_abbrev(w: &str) -> bool {
 }
 
 pub(crate) fn is_capitalised(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase) || surname_key(w).len() < w.len()
+    match w.chars().next() {
+        Some(c) if c.is_uppercase() => true,
+        // Asked of every word near a quote: only an `a`/`e` can open `al-Assad` or `el-Sisi`.
+        Some('a' | 'e') => surname_key(w).len() < w.len(),
+        _ => false,
+    }
 }
 
 /// A surname without the Arabic article glued to it: `al-Assad`, `Al-Assad` and `Assad` are one
