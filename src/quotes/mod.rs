@@ -704,7 +704,7 @@ fn extract_unit(unit: &Unit, state: &mut State, out: &mut Vec<Quote>) {
                 // `Madeleine Albright, a Clinton supporter, fanned controversy over her remark
                 // that "…"`: the possessive pronoun is the sentence's own subject's where the
                 // gender allows.
-                let owner = owner_of_speech_noun(&ws, sent.0, span.open).map(|m| {
+                let owner = owner_of_speech_noun(text, &ws, sent.0, span.open).map(|m| {
                     let gender = match m.as_str() {
                         "he" => Gender::Male,
                         "she" => Gender::Female,

@@ -1051,12 +1051,19 @@ const SPEECH_NOUNS: &[&str] = &[
 ];
 
 /// The name owning a speech noun before the quote in its sentence, nearest first.
-pub(super) fn owner_of_speech_noun(ws: &[Word], from: usize, to: usize) -> Option<String> {
+pub(super) fn owner_of_speech_noun(
+    text: &str,
+    ws: &[Word],
+    from: usize,
+    to: usize,
+) -> Option<String> {
     let range = word_range(ws, from, to);
     for k in range.clone().rev() {
-        // Only `X's claim that …` reports X's words; `denounced X's remarks as "…"` does not.
+        // Only `X's claim that …` and the noun introducing the quote itself (`his comments, "…"`,
+        // `Lee's remarks: "…"`) report X's words; `denounced X's remarks as "…"` does not.
         let that_follows = ws.get(k + 1).is_some_and(|n| n.text == "that");
-        if !SPEECH_NOUNS.contains(&ws[k].text) || ws[k].quoted || !that_follows {
+        let introduces = k + 1 == range.end && matches!(text[ws[k].end..to].trim(), "," | ":");
+        if !SPEECH_NOUNS.contains(&ws[k].text) || ws[k].quoted || !(that_follows || introduces) {
             continue;
         }
         // `Trump's claim`, `Trump's recent claim`.

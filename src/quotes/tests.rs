@@ -2403,3 +2403,21 @@ fn firing_missiles_is_no_speech() {
         ]
     );
 }
+
+#[test]
+fn a_speech_noun_introducing_the_quote_is_its_owner_s() {
+    let a = article(
+        "",
+        &[
+            "Tom Ralston spoke on Monday. The advert uses only his comments, \"I never said that.\"",
+            "Ann Lee denounced Ralston's remarks as \"absurd\".",
+        ],
+    );
+    assert_eq!(
+        pairs(&a),
+        vec![
+            p("I never said that.", Some("Tom Ralston")),
+            p("absurd", Some("Ann Lee"))
+        ]
+    );
+}
