@@ -12,7 +12,8 @@
 //! quote when the rest of the paragraph is a clean sentence with no marks.
 //!
 //! Speaker rules, tried in this order for each span; `Quote::rule` is `rule/how-resolved`
-//! (written words, `document`, and `words-of`, `in Cairo's words, it was "…"`, come first):
+//! (written words, `document` (`"…," reads a memo`, `signs that read "…"`), and `words-of`, `in
+//! Cairo's words, it was "…"`, `As the Ledger puts it, he is "…"`, come first):
 //! 1. `trailing`: a cue right after the closing mark, in the same sentence: `"…," said Sir Keir`,
 //!    `"…," he said`, `"…," the Foreign Secretary will say`, `"…," Ann Lee, a farmer from Hove,
 //!    said`, `"…," Rep. Jo Bell (D-Ore.) said`, `"…," said city spokesman Tom Ode`; after a quote
@@ -48,7 +49,9 @@
 //! 14. `reported-run`: a partial quote with no cue of its own in the sentence right after reported
 //!     speech (`Ms Lee said the plan had failed. The new one was "our idea with their logo on it".`)
 //!     goes on reporting the same speaker.
-//! 15. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`).
+//! 15. `headline-cue`: every quote of a headline takes the headline's one cue (`…, says Foreign Sec`);
+//!     with no cue, `headline-label`: a person labelling the headline said them (`Truss: Putin
+//!     must 'step back'`), a topic (`Brexit: …`) nobody.
 //!
 //! A lone capitalised word the article only ever puts first in a sentence or list item
 //! (`Flooded households can …`) resolves as `sentence-initial`: a speech verb still makes it a
