@@ -966,7 +966,18 @@ fn relative_conjunct_subject(text: &str, ws: &[Word], v: usize, from: usize) -> 
     if who == 0 || ws[who - 1].start < from || text[ws[who].end..ws[v].start].contains([',', ';']) {
         return None;
     }
-    mention_ending_at(text, ws, who - 1, from)
+    let m = mention_ending_at(text, ws, who - 1, from)?;
+    // `Ruth Ainsley, a former union president, who …`: the name the description stands beside.
+    let start = mention_start(who - 1, &m);
+    let described = m
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["a", "an", "the"].contains(&w.to_lowercase().as_str()));
+    let named = (described && start > 0 && ws[start - 1].start >= from)
+        .then(|| start - 1)
+        .filter(|&n| is_capitalised(ws[n].text) && text[ws[n].end..ws[start].start].trim() == ",")
+        .and_then(|n| mention_ending_at(text, ws, n, from));
+    named.or(Some(m))
 }
 
 /// `The Tory leader supports a cut and has said …`: a verb joined by "and" to its sentence's

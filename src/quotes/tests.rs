@@ -2337,6 +2337,12 @@ fn a_verb_joined_inside_a_relative_clause_keeps_its_antecedent() {
         &["Gil Marrow sought the backing of preacher Jon Hadley, who believes the storm was a punishment and called the church \"the great enemy\"."],
     );
     assert_eq!(pairs(&a), vec![p("the great enemy", Some("Jon Hadley"))]);
+    // The name beside a description the clause follows.
+    let c = article(
+        "",
+        &["Gil Marrow lost the backing of Ruth Ainsley, a former union president, who led the walkout and called the deal \"a ceasefire\"."],
+    );
+    assert_eq!(pairs(&c), vec![p("a ceasefire", Some("Ruth Ainsley"))]);
     // A comma closes the relative clause: the verb after it is the sentence's own.
     let b = article(
         "",
