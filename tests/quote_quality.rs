@@ -67,12 +67,12 @@ fn polnear_run(root: &Path) -> Vec<(String, Article, Vec<newsdex::eval::GoldQuot
 }
 
 /// Targets: recall >= 97%, attribution >= 92% (named gold speakers). Measured on this branch:
-/// recall 0.977 (7,266 of 7,438; 160 of the 172 misses are gold quotes that join sentences with
-/// " … " and match no span of the text), attribution 0.924 (3,998 of the 4,328 named gold quotes;
+/// recall 0.977 (7,267 of 7,438; 160 of the 172 misses are gold quotes that join sentences with
+/// " … " and match no span of the text), attribution 0.923 (3,995 of the 4,328 named gold quotes;
 /// the scorer compares last words, so about 50 of the misses name the gold person in full where
 /// the gold adds words ("Sen. Jeff Merkley of Oregon") or writes a first name ("Hillary"), and
-/// ~56 name an outlet, a headline, a pair or a group), precision 0.746 over all articles (6,492
-/// of 8,706 claims) and 0.916 over the 739 articles that have any gold (185 gold files are
+/// ~56 name an outlet, a headline, a pair or a group), precision 0.745 over all articles (6,451
+/// of 8,654 claims) and 0.916 over the 739 articles that have any gold (185 gold files are
 /// empty, so every quote found there counts against precision). The asserts sit just below the
 /// measured figures so regressions fail.
 #[test]
@@ -103,8 +103,10 @@ fn polnear_recall_attribution_precision() {
     assert!(f.recall >= 0.976, "recall {}", f.recall);
     // A lone first name that is one person's (`Hillary`, `Ban`, `Xi`) resolves to the full
     // name, as the product promises; the reference scorer compares last words, so those seven
-    // right answers count as wrong (4,006 -> 3,999).
-    assert!(f.attribution >= 0.923, "attribution {}", f.attribution);
+    // right answers count as wrong (4,006 -> 3,999). The gold also names "Someone" and "Others"
+    // as speakers (`Someone suggested, "…"`), where we name nobody, as the sample corpus's gold
+    // does (3,997 -> 3,995). The floor sits four quotes below that.
+    assert!(f.attribution >= 0.922, "attribution {}", f.attribution);
     // PolNeAR's gold covers the body only: a headline quote that takes the name the body gives
     // the same words (`headline-echo`, 18 of the 23 read by eye are right) counts against
     // precision unless its words recur in a gold span. That rule cost 0.002 here.

@@ -196,6 +196,9 @@ pub(super) fn is_title_of_work(text: &str, span: Span) -> bool {
     let framed = kind_of_work
         || last.ends_with("'s")
         || last.ends_with("\u{2019}s")
+        // `CBS' "Face the Nation"`
+        || last_lower.ends_with("s'")
+        || last_lower.ends_with("s\u{2019}")
         || ["on", "in", "titled", "entitled"].contains(&last_lower.as_str());
     // `Robert C. "Bobby" Scott`: a nickname inside a name.
     let after = text[span.close..].trim_start();

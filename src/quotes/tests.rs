@@ -2427,3 +2427,12 @@ fn a_speech_noun_introducing_the_quote_is_its_owner_s() {
         ]
     );
 }
+
+#[test]
+fn a_programme_after_a_plural_possessive_is_a_title() {
+    let a = article(
+        "",
+        &["Tom Ralston told CBS' \"Face the Nation\" that he would stay."],
+    );
+    assert_eq!(pairs(&a), vec![p("Face the Nation", None)]);
+}

@@ -385,7 +385,28 @@ impl Resolver {
         if ["but", "and", "yet", "when"].contains(&lower.as_str()) {
             return self.elided_subject();
         }
-        if ["they", "we", "i", "you", "it", "who", "which", "that"].contains(&lower.as_str()) {
+        // `Someone suggested, "…"`: nobody the article names.
+        let nobody_named = [
+            "they",
+            "we",
+            "i",
+            "you",
+            "it",
+            "who",
+            "which",
+            "that",
+            "someone",
+            "somebody",
+            "anyone",
+            "anybody",
+            "everyone",
+            "everybody",
+            "nobody",
+            "some",
+            "others",
+            "many",
+        ];
+        if nobody_named.contains(&lower.as_str()) {
             return Resolved::none("unresolved");
         }
         // `Will wrote`, `While Will acknowledges`, `King says`: a known surname that is also a

@@ -372,3 +372,15 @@ fn arabic_articles_and_run_together_initials_stay_in_the_name() {
         );
     }
 }
+
+#[test]
+fn someone_or_others_name_nobody() {
+    let mut r = Resolver::new(table("Rick Perry spoke first."));
+    for m in ["Someone", "others", "Everyone", "some"] {
+        assert_eq!(r.resolve(m).speaker, None, "{m}");
+    }
+    // "Had", "Has", "Have" opening a question are no part of the name after them.
+    let t = table("Had Dara Quill kept his word? Has Obama done so?");
+    let names: Vec<&str> = t.people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["Dara Quill"]);
+}
