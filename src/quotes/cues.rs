@@ -948,17 +948,21 @@ pub(super) fn verb_subject(
         .or_else(|| coordinated_subject(text, ws, v, sent.0))
 }
 
-/// `preacher Jon Hadley, who believes … and called the church "…"`: a verb joined by "and" inside
-/// a relative clause shares the clause's antecedent, not the sentence's subject. A comma closes
-/// the clause first (`Hadley, who is a pastor, and Lee called it …`).
-fn relative_conjunct_subject(text: &str, ws: &[Word], v: usize, from: usize) -> Option<String> {
+/// Where the verb group of verb `v` starts (`has said`), when an "and" after `from` joins it to
+/// what came before.
+fn joined_by_and(ws: &[Word], v: usize, from: usize) -> Option<usize> {
     let mut k = v;
     while k > 0 && ws[k - 1].start >= from && is_aux(ws[k - 1].text) {
         k -= 1;
     }
-    if k < 3 || ws[k - 1].text != "and" {
-        return None;
-    }
+    (k >= 2 && ws[k - 1].start >= from && ws[k - 1].text == "and").then_some(k)
+}
+
+/// `preacher Jon Hadley, who believes … and called the church "…"`: a verb joined by "and" inside
+/// a relative clause shares the clause's antecedent, not the sentence's subject. A comma closes
+/// the clause first (`Hadley, who is a pastor, and Lee called it …`).
+fn relative_conjunct_subject(text: &str, ws: &[Word], v: usize, from: usize) -> Option<String> {
+    let k = joined_by_and(ws, v, from)?;
     let who = (0..k - 1)
         .rev()
         .take_while(|&j| ws[j].start >= from)
@@ -984,13 +988,7 @@ fn relative_conjunct_subject(text: &str, ws: &[Word], v: usize, from: usize) -> 
 /// first verb shares that verb's subject, here a description opening the sentence (a name there
 /// is already the sentence's subject).
 fn coordinated_subject(text: &str, ws: &[Word], v: usize, from: usize) -> Option<String> {
-    let mut k = v;
-    while k > 0 && ws[k - 1].start >= from && is_aux(ws[k - 1].text) {
-        k -= 1;
-    }
-    if k < 2 || ws[k - 1].start < from || ws[k - 1].text != "and" {
-        return None;
-    }
+    let k = joined_by_and(ws, v, from)?;
     let first = ws.partition_point(|w| w.start < from);
     if !ws.get(first)?.text.eq_ignore_ascii_case("the") {
         return None;
